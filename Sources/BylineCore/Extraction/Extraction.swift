@@ -1,0 +1,50 @@
+/// What the extractor recovered from one article's text.
+public struct Extraction: Sendable, Equatable {
+    public var title: String = ""
+    public var byline: String?
+    public var section: String?
+    public var dateline: String?
+    /// ISO 8601 (`2022-03-30` or `2022-03-30T10:15`).
+    public var published: String?
+    public var paragraphs: [Paragraph] = []
+    public var captions: [String] = []
+    /// Every input block with its verdict and the reason for it, in input order.
+    public var blocks: [ClassifiedBlock] = []
+
+    public init() {}
+}
+
+/// One input block (text between blank lines) and what the extractor decided about it.
+public struct ClassifiedBlock: Sendable, Equatable {
+    public let text: String
+    public let verdict: BlockVerdict
+    /// The rule or signal that decided the verdict, in a few words.
+    public let reason: String
+
+    public init(text: String, verdict: BlockVerdict, reason: String) {
+        self.text = text
+        self.verdict = verdict
+        self.reason = reason
+    }
+}
+
+/// The role of an input block.
+public enum BlockVerdict: String, Sendable, Equatable, CaseIterable {
+    case title, meta, body, caption, chrome
+}
+
+/// Lines that repeat across several files of one source (navigation, footers), by hash.
+public struct Boilerplate: Sendable, Equatable {
+    public var lineHashes: Set<UInt64>
+    public init(lineHashes: Set<UInt64> = []) { self.lineHashes = lineHashes }
+    public static let none = Boilerplate()
+
+    public func contains(_ line: Substring) -> Bool {
+        !lineHashes.isEmpty && lineHashes.contains(Boilerplate.hash(line))
+    }
+
+    /// The hash used for a line: whitespace-trimmed, case-sensitive.
+    public static func hash<S: StringProtocol>(_ line: S) -> UInt64 {
+        FNV1a.hash(line.trimmingCharacters(in: .whitespaces).utf8)
+    }
+}

@@ -1,0 +1,151 @@
+import Dispatch
+import Foundation
+
+/// Settings for loading.
+public struct LoadOptions: Sendable {
+    /// Text kept per article; the rest is cut with a notice.
+    public var maxArticleBytes: Int = 16 << 20
+    /// Parallel workers; defaults to the number of cores.
+    public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Files read and extracted between two appends to the store.
+    public var batchSize: Int = 256
+
+    public init() {}
+}
+
+/// Reads, decodes, extracts and stores articles, in parallel, streaming batches into an `ArticleStore`.
+public struct ArticleLoader: Sendable {
+    public let options: LoadOptions
+    public let extractor: Extractor
+
+    public init(options: LoadOptions = LoadOptions(), extractor: Extractor = Extractor()) {
+        self.options = options
+        self.extractor = extractor
+    }
+
+    /// Loads every file into `store` and marks it complete. Blocks until done; call from a background thread.
+    public func load(_ walk: FileWalker.Result, into store: ArticleStore) {
+        store.begin(expected: walk.files.count)
+        if !walk.skipped.isEmpty { store.append([], skipped: walk.skipped) }
+        for group in Self.groupsBySource(walk.files) {
+            let boilerplate = group.count >= 3 ? boilerplateSample(group) : .none
+            var start = 0
+            while start < group.count {
+                let batch = Array(group[start..<min(group.count, start + options.batchSize)])
+                let outcomes = loadBatch(batch, boilerplate: boilerplate)
+                store.append(outcomes.compactMap(\.article), skipped: outcomes.compactMap(\.skipped))
+                start += batch.count
+            }
+        }
+        store.finish()
+    }
+
+    /// Loads one file on its own (for `byline show FILE`), or says why it was skipped.
+    public func loadOne(_ file: DiscoveredFile, boilerplate: Boilerplate = .none) -> Outcome {
+        let (text, notices): (String, [String])
+        switch readText(file.path) {
+        case .failure(let skipped): return Outcome(article: nil, skipped: skipped)
+        case .success(let decoded): (text, notices) = decoded
+        }
+        let (source, rule) = SourceResolver.resolve(file, text: file.folders.isEmpty ? text : nil)
+        let extraction = extractor.extract(text, boilerplate: boilerplate)
+        let absolute = file.path.hasPrefix("/") ? file.path : FileManager.default.currentDirectoryPath + "/" + file.path
+        let article = Article(
+            id: ArticleID(absolutePath: (absolute as NSString).standardizingPath),
+            path: file.path, source: source, sourceRule: rule,
+            title: extraction.title, byline: extraction.byline, section: extraction.section,
+            dateline: extraction.dateline, published: extraction.published,
+            paragraphs: extraction.paragraphs, captions: extraction.captions,
+            notices: notices, byteCount: text.utf8.count)
+        return Outcome(article: StoredArticle(article), skipped: nil)
+    }
+
+    /// The result for one file: an article, or the reason it was skipped.
+    public struct Outcome: Sendable {
+        public let article: StoredArticle?
+        public let skipped: SkippedPath?
+    }
+
+    private func loadBatch(_ batch: [DiscoveredFile], boilerplate: Boilerplate) -> [Outcome] {
+        let slots = OutcomeSlots(count: batch.count)
+        let workers = max(1, min(options.workers, batch.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < batch.count {
+                slots.set(index, loadOne(batch[index], boilerplate: boilerplate))
+                index += workers
+            }
+        }
+        return slots.values
+    }
+
+    /// Lines repeated across a source's files, from up to 40 of them, read in parallel.
+    private func boilerplateSample(_ group: [DiscoveredFile]) -> Boilerplate {
+        let sample = Array(group.prefix(40))
+        let texts = TextSlots(count: sample.count)
+        DispatchQueue.concurrentPerform(iterations: sample.count) { index in
+            if case .success(let decoded) = readText(sample[index].path) { texts.set(index, decoded.0) }
+        }
+        return BoilerplateDetector.detect(texts: texts.values.compactMap { $0 })
+    }
+
+    /// Reads and decodes a file, capped at `maxArticleBytes`, sanitised.
+    func readText(_ path: String) -> Result<(String, [String]), SkippedPathError> {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(SkippedPathError(path: path, reason: FileWalker.lastErrorText()))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: options.maxArticleBytes + 1) ?? Data()
+        } catch {
+            return .failure(SkippedPathError(path: path, reason: "unreadable: \(error.localizedDescription)"))
+        }
+        var notices: [String] = []
+        var bytes = [UInt8](data)
+        if TextDecoder.looksBinary(bytes) && !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) {
+            return .failure(SkippedPathError(path: path, reason: "binary file (NUL bytes)"))
+        }
+        if bytes.count > options.maxArticleBytes {
+            bytes.removeLast(bytes.count - options.maxArticleBytes)
+            notices.append("truncated to \(options.maxArticleBytes >> 20) MB")
+        }
+        let decoded = TextDecoder.decode(bytes)
+        if let notice = decoded.notice { notices.append(notice) }
+        return .success((TextSanitizer.sanitize(decoded.text), notices))
+    }
+
+    /// Files grouped by their layout source, groups in first-seen order, files in walk order.
+    static func groupsBySource(_ files: [DiscoveredFile]) -> [[DiscoveredFile]] {
+        var order: [String] = []
+        var groups: [String: [DiscoveredFile]] = [:]
+        for file in files {
+            let key = file.root + "\u{0}" + SourceResolver.fromLayout(file).0
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(file)
+        }
+        return order.map { groups[$0]! }
+    }
+}
+
+/// A skipped file as an error value.
+public typealias SkippedPathError = SkippedPath
+extension SkippedPath: Error {}
+
+/// Per-index result slots written by concurrent workers, each index by exactly one worker.
+private final class OutcomeSlots: @unchecked Sendable {
+    private var storage: [ArticleLoader.Outcome?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: ArticleLoader.Outcome) { lock.withLock { storage[index] = value } }
+    var values: [ArticleLoader.Outcome] { storage.map { $0! } }
+}
+
+/// Per-index decoded texts written by concurrent workers.
+private final class TextSlots: @unchecked Sendable {
+    private var storage: [String?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: String) { lock.withLock { storage[index] = value } }
+    var values: [String?] { storage }
+}

@@ -1,0 +1,100 @@
+/// Makes untrusted article text inert: escape sequences, control characters, bidi overrides and
+/// invisible characters are removed, so nothing from a file can drive the terminal or reorder text.
+public enum TextSanitizer {
+    /// Combining marks kept after one base character; floods beyond this are dropped.
+    static let maxCombiningMarks = 3
+
+    /// Sanitises a whole article, keeping line breaks; tabs become spaces.
+    public static func sanitize(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var combining = 0
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar.value {
+            case 0x1B:
+                pending = skipEscapeSequence(after: pending, in: &scalars)
+                continue
+            case 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
+                pending = skipControlString(introducer: scalar.value, next: pending, in: &scalars)
+                continue
+            case 0x0A:
+                output.append(scalar)
+                combining = 0
+            case 0x09:
+                output.append(" ")
+                combining = 0
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue
+            default:
+                if isInvisible(scalar) { continue }
+                if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+                    combining += 1
+                    if combining > maxCombiningMarks { continue }
+                } else {
+                    combining = 0
+                }
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    /// Sanitises one line of text (a file name, a title): line breaks become spaces too.
+    public static func sanitizeLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(sanitize(text).unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+    }
+
+    /// Bidi overrides and isolates, zero-width characters and other format controls.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x00AD, 0x061C,
+             0xFFF9...0xFFFB:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Skips the rest of an ESC sequence: CSI (`ESC [`), OSC/DCS/SOS/PM/APC strings, or a two-byte escape.
+    private static func skipEscapeSequence(
+        after next: Unicode.Scalar?, in scalars: inout String.UnicodeScalarView.Iterator
+    ) -> Unicode.Scalar? {
+        guard let next else { return nil }
+        switch next {
+        case "[":
+            return skipControlString(introducer: 0x9B, next: scalars.next(), in: &scalars)
+        case "]", "P", "X", "^", "_":
+            return skipControlString(introducer: 0x9D, next: scalars.next(), in: &scalars)
+        default:
+            // A two-character escape such as ESC c or ESC 7: drop both.
+            return scalars.next()
+        }
+    }
+
+    /// Skips a CSI body up to its final byte, or a string up to BEL / ST (`ESC \` or U+009C).
+    private static func skipControlString(
+        introducer: UInt32, next: Unicode.Scalar?, in scalars: inout String.UnicodeScalarView.Iterator
+    ) -> Unicode.Scalar? {
+        var current = next
+        var consumed = 0
+        let limit = 4096
+        while let scalar = current, consumed < limit {
+            consumed += 1
+            if introducer == 0x9B {
+                if (0x40...0x7E).contains(scalar.value) { return scalars.next() }
+                if !(0x20...0x3F).contains(scalar.value) { return current }
+            } else {
+                if scalar.value == 0x07 || scalar.value == 0x9C { return scalars.next() }
+                if scalar.value == 0x1B {
+                    let after = scalars.next()
+                    return after == "\\" ? scalars.next() : after
+                }
+                if scalar == "\n" { return current }
+            }
+            current = scalars.next()
+        }
+        return current
+    }
+}

@@ -1,0 +1,85 @@
+/// One cleaned article: what the loader recovered from a scraped text file.
+public struct Article: Sendable, Identifiable, Equatable {
+    public let id: ArticleID
+    /// The path as `find` would print it: the folder as given joined with the relative path.
+    public let path: String
+    public let source: String
+    /// How `source` was decided (for `byline sources --verbose`).
+    public let sourceRule: SourceRule
+    public let title: String
+    public let byline: String?
+    public let section: String?
+    public let dateline: String?
+    /// ISO 8601 date or date-time, as found in the text.
+    public let published: String?
+    public let paragraphs: [Paragraph]
+    public let captions: [String]
+    /// Problems met while loading this file (decoding, truncation…), for the status line and `--verbose`.
+    public let notices: [String]
+    /// Size of the file on disk, in bytes.
+    public let byteCount: Int
+
+    public init(
+        id: ArticleID, path: String, source: String, sourceRule: SourceRule = .folder,
+        title: String, byline: String? = nil, section: String? = nil, dateline: String? = nil,
+        published: String? = nil, paragraphs: [Paragraph], captions: [String] = [],
+        notices: [String] = [], byteCount: Int = 0
+    ) {
+        self.id = id
+        self.path = path
+        self.source = source
+        self.sourceRule = sourceRule
+        self.title = title
+        self.byline = byline
+        self.section = section
+        self.dateline = dateline
+        self.published = published
+        self.paragraphs = paragraphs
+        self.captions = captions
+        self.notices = notices
+        self.byteCount = byteCount
+    }
+
+    /// Number of words in the body.
+    public var words: Int {
+        paragraphs.reduce(0) { $0 + $1.text.split(whereSeparator: { $0 == " " }).count }
+    }
+
+    /// The body as plain text, paragraphs separated by one blank line.
+    public var body: String { paragraphs.map(\.text).joined(separator: "\n\n") }
+
+    /// The metadata fields a reader shows under the title, in display order, skipping unknown ones.
+    public var metadataFields: [String] {
+        [source, section, byline, dateline, published].compactMap { field in
+            guard let field, !field.isEmpty else { return nil }
+            return field
+        }
+    }
+
+    /// A title to show even when extraction found none.
+    public var displayTitle: String {
+        if !title.isEmpty { return title }
+        return paragraphs.isEmpty ? "(empty)" : "(untitled)"
+    }
+}
+
+/// One body paragraph and the role the extractor gave it.
+public struct Paragraph: Sendable, Equatable, Hashable {
+    /// How a paragraph is meant to be read.
+    public enum Kind: String, Sendable, Equatable, Hashable { case body, quote, subhead }
+    public let text: String
+    public let kind: Kind
+    public init(_ text: String, kind: Kind = .body) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
+/// How an article's source name was decided.
+public enum SourceRule: String, Sendable, Equatable {
+    case sidecarSource = "sidecar source field"
+    case sidecarURL = "sidecar url field"
+    case folder = "first folder below the path given"
+    case urlInText = "URL of the article's site in its text"
+    case parentFolder = "parent folder name"
+}

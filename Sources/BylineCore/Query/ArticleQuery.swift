@@ -1,0 +1,99 @@
+/// The orders the list can be sorted in.
+public enum SortOrder: String, Sendable, CaseIterable {
+    case date, source, title, path
+
+    /// Shown in the title bar.
+    public var label: String {
+        switch self {
+        case .date: "newest first"
+        case .source: "by source"
+        case .title: "by title"
+        case .path: "by path"
+        }
+    }
+
+    /// The order after this one, for the `o` key.
+    public var next: SortOrder {
+        let all = SortOrder.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// Which articles to show and in what order; one code path for the TUI and `byline list`.
+public struct ArticleQuery: Sendable, Equatable {
+    /// Sources to show; empty means all.
+    public var sources: Set<String> = []
+    public var search: String = ""
+    public var sort: SortOrder = .date
+
+    public init(sources: Set<String> = [], search: String = "", sort: SortOrder = .date) {
+        self.sources = sources
+        self.search = search
+        self.sort = sort
+    }
+
+    /// Indices into `entries` of the articles that match, in display order.
+    public func apply(to entries: [StoredArticle]) -> [Int] {
+        let terms = SearchTerms(search)
+        var matches: [Int] = []
+        matches.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            if !sources.isEmpty && !sources.contains(entry.article.source) { continue }
+            if !terms.isEmpty && !terms.matches(entry.searchText) { continue }
+            matches.append(index)
+        }
+        return sorted(matches, in: entries)
+    }
+
+    func sorted(_ indices: [Int], in entries: [StoredArticle]) -> [Int] {
+        func article(_ index: Int) -> Article { entries[index].article }
+        switch sort {
+        case .date:
+            return indices.sorted { lhs, rhs in
+                let left = article(lhs).published, right = article(rhs).published
+                if left != right {
+                    guard let left else { return false }
+                    guard let right else { return true }
+                    return left > right
+                }
+                return article(lhs).path < article(rhs).path
+            }
+        case .source:
+            return indices.sorted { (article($0).source, article($0).path) < (article($1).source, article($1).path) }
+        case .title:
+            return indices.sorted {
+                let left = TextFolding.fold(article($0).displayTitle), right = TextFolding.fold(article($1).displayTitle)
+                return left != right ? left < right : article($0).path < article($1).path
+            }
+        case .path:
+            return indices.sorted { article($0).path < article($1).path }
+        }
+    }
+}
+
+/// A parsed search: every word must occur; `"quoted phrases"` must occur as written (folded).
+public struct SearchTerms: Sendable, Equatable {
+    public let terms: [String]
+
+    public init(_ text: String) {
+        var terms: [String] = []
+        var inQuote = false
+        for (index, part) in text.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
+            inQuote = index % 2 == 1
+            let folded = TextFolding.fold(String(part))
+            if inQuote {
+                let phrase = folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if !phrase.isEmpty { terms.append(phrase) }
+            } else {
+                terms += folded.split(whereSeparator: \.isWhitespace).map(String.init)
+            }
+        }
+        self.terms = terms
+    }
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    public func matches(_ foldedText: String) -> Bool {
+        terms.allSatisfy { foldedText.contains($0) }
+    }
+}

@@ -1,0 +1,65 @@
+import Synchronization
+
+/// The in-memory collection of loaded articles; loaders append from any thread, the UI reads snapshots.
+public final class ArticleStore: Sendable {
+    private let state = Mutex(StoreSnapshot())
+
+    public init() {}
+
+    /// Announces how many files the loader will read, so progress can be shown.
+    public func begin(expected: Int) {
+        state.withLock { $0.expected = expected }
+    }
+
+    public func append(_ batch: [StoredArticle], skipped: [SkippedPath] = []) {
+        state.withLock {
+            $0.entries.append(contentsOf: batch)
+            $0.skipped.append(contentsOf: skipped)
+            $0.version += 1
+        }
+    }
+
+    public func finish() {
+        state.withLock {
+            $0.isComplete = true
+            $0.version += 1
+        }
+    }
+
+    /// A consistent copy of everything loaded so far (copy-on-write, so cheap).
+    public func snapshot() -> StoreSnapshot { state.withLock { $0 } }
+
+    /// Changes whenever articles are added or loading ends.
+    public var version: Int { state.withLock { $0.version } }
+}
+
+/// What the store held at one moment.
+public struct StoreSnapshot: Sendable {
+    public var entries: [StoredArticle] = []
+    public var skipped: [SkippedPath] = []
+    public var expected: Int = 0
+    public var isComplete = false
+    public var version = 0
+
+    public init(entries: [StoredArticle] = [], isComplete: Bool = true) {
+        self.entries = entries
+        self.expected = entries.count
+        self.isComplete = isComplete
+    }
+
+    public var articles: [Article] { entries.map(\.article) }
+
+    public func entry(withID id: ArticleID) -> StoredArticle? { entries.first { $0.article.id == id } }
+}
+
+/// An article with what filtering needs, computed once during loading.
+public struct StoredArticle: Sendable, Equatable {
+    public let article: Article
+    /// Title and body folded for search (case, accents and width removed).
+    public let searchText: String
+
+    public init(_ article: Article) {
+        self.article = article
+        self.searchText = TextFolding.fold(article.title + "\n" + article.body)
+    }
+}

@@ -1,0 +1,1 @@
+int cn_placeholder(void);

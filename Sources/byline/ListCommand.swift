@@ -1,0 +1,89 @@
+import ArgumentParser
+import BylineCore
+import Foundation
+
+/// `byline list`: one line per article, filtered and ordered as the reader would show them.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one line per article: id, source and title (tab-separated).")
+
+    @OptionGroup var collection: CollectionOptions
+    @OptionGroup var filters: FilterOptions
+    @Flag(help: "Print JSON Lines with every metadata field.") var json = false
+    @Flag(help: "Also report skipped files and loading notices on standard error.") var verbose = false
+
+    func run() throws {
+        try reportingErrors {
+            let snapshot = try collection.loadAll()
+            let query = try filters.query()
+            var output = StandardOutput()
+            for index in query.apply(to: snapshot.entries) {
+                let article = snapshot.entries[index].article
+                if json {
+                    output.line(ArticleJSON(article, includeBody: false).line())
+                } else {
+                    output.line("\(article.id)\t\(article.source)\t\(TextSanitizer.sanitizeLine(article.displayTitle))")
+                }
+            }
+            output.flush()
+            if verbose { LoadReport.print(snapshot) }
+            if snapshot.entries.isEmpty { throw CLIError.runtime("no articles found") }
+        }
+    }
+}
+
+/// Filter and order flags shared by the reader and `byline list`.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .customLong("source"), help: "Show only this source (repeatable).")
+    var sources: [String] = []
+    @Option(help: "Show only articles containing every word (\"quoted phrases\" as phrases).")
+    var search: String = ""
+    @Option(help: "Order: date, source, title or path.")
+    var sort: String = "date"
+
+    func query() throws -> ArticleQuery {
+        guard let order = SortOrder(rawValue: sort) else {
+            throw CLIError.usage("unknown sort '\(sort)' (expected date, source, title or path)")
+        }
+        return ArticleQuery(sources: Set(sources), search: search, sort: order)
+    }
+}
+
+/// What loading skipped or noticed, written to standard error.
+enum LoadReport {
+    static func print(_ snapshot: StoreSnapshot) {
+        var lines: [String] = []
+        for skipped in snapshot.skipped {
+            lines.append("skipped \(PathDisplay.escaped(skipped.path)): \(skipped.reason)")
+        }
+        for entry in snapshot.entries where !entry.article.notices.isEmpty {
+            lines.append("\(PathDisplay.escaped(entry.article.path)): \(entry.article.notices.joined(separator: "; "))")
+        }
+        let total = snapshot.entries.count
+        lines.append("\(total) article\(total == 1 ? "" : "s") loaded, \(snapshot.skipped.count) skipped")
+        var errorOutput = StandardError()
+        errorOutput.write(lines.joined(separator: "\n") + "\n")
+    }
+}
+
+/// Writes to standard error.
+struct StandardError {
+    mutating func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// Paths shown to a person: control characters escaped so a file name cannot drive the terminal.
+enum PathDisplay {
+    static func escaped(_ path: String) -> String {
+        var result = ""
+        for scalar in path.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || TextSanitizer.isInvisible(scalar) {
+                result += scalar.escaped(asASCII: true)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
