@@ -1,0 +1,153 @@
+import BylineCore
+
+/// Everything the screen shows, as a value: the articles, the query, the selection, scroll positions and mode.
+/// Events change it through `handle(_:)`; `Screen.render` draws it. Nothing here touches the terminal.
+public struct AppState {
+    /// What has the keyboard besides the panes.
+    public enum Mode: Equatable {
+        case browse
+        case search(draft: String, previous: String)
+        case picker(SourcePicker)
+        case help(offset: Int)
+    }
+
+    /// Work only the app can do (terminal, files, themes), requested by a state change.
+    public enum Effect: Equatable {
+        case quit
+        case cycleTheme
+        case redraw
+    }
+
+    /// A line for the status bar that lasts until the next key.
+    public struct Message: Equatable {
+        public let text: String
+        public let isError: Bool
+        public init(_ text: String, isError: Bool = false) {
+            self.text = text
+            self.isError = isError
+        }
+    }
+
+    public private(set) var snapshot = StoreSnapshot(entries: [], isComplete: false)
+    /// Indices into `snapshot.entries` of the articles shown, in display order.
+    public private(set) var visible: [Int] = []
+    public private(set) var query: ArticleQuery
+    public private(set) var selectedRow = 0
+    public private(set) var listOffset = 0
+    public var readerOffset = 0
+    public var focus: Pane = .list
+    public var mode: Mode = .browse
+    public private(set) var layout: ScreenLayout
+    public var showRaw = false
+    public var theme: Theme
+    public var message: Message?
+    public let keymap: Keymap
+    /// Reads an article's original blocks for the raw view (injected: the view layer does no file I/O).
+    public var rawBlocks: (Article) -> [ClassifiedBlock] = { _ in [] }
+    let cache = ReaderCache()
+
+    public init(width: Int, height: Int, query: ArticleQuery = ArticleQuery(), theme: Theme = BuiltinTheme.fallback,
+                keymap: Keymap = .standard) {
+        layout = ScreenLayout(width: width, height: height)
+        self.query = query
+        self.theme = theme
+        self.keymap = keymap
+    }
+
+    // MARK: - Reading the state
+
+    public var selectedEntry: StoredArticle? {
+        visible.indices.contains(selectedRow) ? snapshot.entries[visible[selectedRow]] : nil
+    }
+
+    public var selectedArticle: Article? { selectedEntry?.article }
+
+    /// The reader's lines for the selected article at the current width (cached).
+    public var readerLines: [ReaderLine] {
+        guard let article = selectedArticle else { return [] }
+        let width = layout.readerText.width
+        return cache.lines(id: article.id, width: width, raw: showRaw) {
+            showRaw ? ReaderDocument.rawLines(for: rawBlocks(article), width: width)
+                    : ReaderDocument.lines(for: article, width: width)
+        }
+    }
+
+    /// Rows of the reader that show text (the pane's height).
+    var readerPageHeight: Int { max(1, layout.readerText.height) }
+
+    var maxReaderOffset: Int { max(0, readerLines.count - readerPageHeight) }
+
+    /// The reading position for the status line: `42%`, or `All` when the whole article fits.
+    public var readingPosition: String {
+        guard selectedArticle != nil else { return "" }
+        if readerLines.count <= readerPageHeight { return "All" }
+        return "\(readerOffset * 100 / max(1, maxReaderOffset))%"
+    }
+
+    /// The search terms shown as highlights (folded).
+    public var highlightTerms: [String] { SearchTerms(liveSearch).terms }
+
+    /// The search in effect, including one being typed.
+    var liveSearch: String {
+        if case .search(let draft, _) = mode { return draft }
+        return query.search
+    }
+
+    // MARK: - Changing the state
+
+    /// Takes newly loaded articles, keeping the selected article selected and on the same screen row.
+    public mutating func receive(_ snapshot: StoreSnapshot) {
+        self.snapshot = snapshot
+        refilter()
+    }
+
+    /// Replaces the query (from flags or a picker), keeping the selection where possible.
+    public mutating func setQuery(_ query: ArticleQuery) {
+        self.query = query
+        refilter()
+    }
+
+    public mutating func resize(width: Int, height: Int) {
+        layout = ScreenLayout(width: width, height: height)
+        clampScrolling()
+    }
+
+    mutating func refilter() {
+        let previousID = selectedArticle?.id
+        let screenRow = selectedRow - listOffset
+        visible = query.apply(to: snapshot.entries)
+        if let previousID, let row = visible.firstIndex(where: { snapshot.entries[$0].article.id == previousID }) {
+            selectedRow = row
+            listOffset = row - screenRow
+        } else {
+            selectedRow = min(selectedRow, max(0, visible.count - 1))
+            if selectedArticle?.id != previousID { readerOffset = 0 }
+        }
+        clampScrolling()
+    }
+
+    mutating func select(row: Int) {
+        guard !visible.isEmpty else { return }
+        let clamped = min(max(0, row), visible.count - 1)
+        if clamped != selectedRow {
+            selectedRow = clamped
+            readerOffset = 0
+        }
+        clampScrolling()
+    }
+
+    mutating func scrollReader(by lines: Int) {
+        readerOffset = min(max(0, readerOffset + lines), maxReaderOffset)
+    }
+
+    mutating func clampScrolling() {
+        let rows = max(1, layout.list.height)
+        listOffset = min(listOffset, selectedRow)
+        if selectedRow >= listOffset + rows { listOffset = selectedRow - rows + 1 }
+        listOffset = max(0, min(listOffset, max(0, visible.count - rows)))
+        readerOffset = min(max(0, readerOffset), maxReaderOffset)
+    }
+
+    /// Drops cached layouts, e.g. after a theme or article change.
+    public func invalidateLayoutCache() { cache.removeAll() }
+}

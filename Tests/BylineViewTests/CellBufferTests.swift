@@ -1,0 +1,43 @@
+import XCTest
+@testable import BylineView
+
+final class CellBufferTests: XCTestCase {
+    func testWideGraphemesTakeTwoCells() {
+        var buffer = CellBuffer(width: 10, height: 1)
+        let end = buffer.write("a漢b", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(end, 4)
+        XCTAssertEqual(buffer[1, 0].text, "漢")
+        XCTAssertTrue(buffer[2, 0].isContinuation)
+        XCTAssertEqual(buffer[3, 0].text, "b")
+        XCTAssertEqual(buffer.rowText(0), "a漢b      ")
+    }
+
+    func testWriteStopsAtLimitAndNeverSplitsAWideGrapheme() {
+        var buffer = CellBuffer(width: 5, height: 1)
+        let end = buffer.write("ab漢字", x: 0, y: 0, maxX: 5, style: .plain)
+        XCTAssertEqual(end, 5)
+        XCTAssertEqual(buffer.rowText(0), "ab漢 ")
+    }
+
+    func testOverwritingHalfAWideGraphemeBlanksTheOtherHalf() {
+        var buffer = CellBuffer(width: 4, height: 1)
+        buffer.write("漢字", x: 0, y: 0, style: .plain)
+        buffer.write("x", x: 1, y: 0, style: .plain)
+        XCTAssertEqual(buffer.rowText(0), " x字")
+        XCTAssertFalse(buffer[1, 0].isContinuation)
+    }
+
+    func testUnprintableScalarsBecomeReplacementCharacters() {
+        var buffer = CellBuffer(width: 6, height: 1)
+        buffer.write("a\u{1B}b\u{7}", x: 0, y: 0, style: .plain)
+        XCTAssertFalse(buffer.rowText(0).unicodeScalars.contains { $0.value < 0x20 })
+        XCTAssertEqual(buffer.rowText(0), "a�b�  ")
+    }
+
+    func testWritesOutsideTheBufferAreClipped() {
+        var buffer = CellBuffer(width: 3, height: 1)
+        buffer.write("abc", x: -1, y: 0, style: .plain)
+        buffer.write("zzz", x: 0, y: 5, style: .plain)
+        XCTAssertEqual(buffer.rowText(0), "bc ")
+    }
+}
