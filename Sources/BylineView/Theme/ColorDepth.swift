@@ -13,71 +13,67 @@ public enum ColorDepth: Int, Sendable, Comparable, CaseIterable {
     }
 
     public static func < (lhs: ColorDepth, rhs: ColorDepth) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The named colours (0–7 or 0–15) a terminal of this depth has, for nearest-colour searches.
+    var namedColorCount: Int { self == .eight ? 8 : 16 }
 }
 
 extension Color {
     /// The nearest colour this depth can show (`nil` when the terminal has no colour at all).
+    ///
+    /// Nearest means perceptually nearest (CIE Lab) to xterm's default palette: `#rrggbb` goes to the
+    /// nearest of the 240 fixed 256-colour entries unless the terminal takes RGB directly, and
+    /// anything goes to the nearest of the 8 or 16 named colours on smaller terminals.
     public func degraded(to depth: ColorDepth) -> Color? {
         switch (self, depth) {
         case (_, .none): return nil
         case (.default, _): return .default
-        case (.ansi(let index), .eight): return .ansi(index % 8)
+        case (.ansi(let index), .eight) where index >= 8:
+            return .ansi(ColorApproximation.nearestNamed(to: ColorApproximation.rgb(ofIndexed: index), count: 8))
         case (.ansi, _): return self
         case (.indexed(let index), .eight), (.indexed(let index), .sixteen):
-            let ansi = ColorApproximation.ansi(forIndexed: index)
-            return .ansi(depth == .eight ? ansi % 8 : ansi)
+            return .ansi(ColorApproximation.nearestNamed(to: ColorApproximation.rgb(ofIndexed: index), count: depth.namedColorCount))
         case (.indexed, _): return self
         case (.rgb, .direct): return self
+        case (.rgb(let r, let g, let b), .indexed256):
+            return .indexed(ColorApproximation.indexed(r: r, g: g, b: b))
         case (.rgb(let r, let g, let b), _):
-            return Color.indexed(ColorApproximation.indexed(r: r, g: g, b: b)).degraded(to: depth)
+            return .ansi(ColorApproximation.nearestNamed(to: (Int(r), Int(g), Int(b)), count: depth.namedColorCount))
+        }
+    }
+
+    /// The colour's RGB in xterm's default palette (`nil` for the terminal's default colour).
+    public var approximateRGB: (Int, Int, Int)? {
+        switch self {
+        case .default: nil
+        case .ansi(let index), .indexed(let index): ColorApproximation.rgb(ofIndexed: index)
+        case .rgb(let r, let g, let b): (Int(r), Int(g), Int(b))
         }
     }
 }
 
-/// Nearest-colour arithmetic for the xterm 256-colour palette.
-public enum ColorApproximation {
-    /// RGB of a palette entry.
-    public static func rgb(ofIndexed index: UInt8) -> (Int, Int, Int) {
-        let i = Int(index)
-        if i < 16 { return ansiRGB[i] }
-        if i >= 232 { let level = 8 + (i - 232) * 10; return (level, level, level) }
-        let cube = i - 16
-        func level(_ n: Int) -> Int { n == 0 ? 0 : 55 + n * 40 }
-        return (level(cube / 36), level(cube / 6 % 6), level(cube % 6))
-    }
-
-    /// The nearest of the 240 cube and grey entries (16–255) to an RGB colour.
-    public static func indexed(r: UInt8, g: UInt8, b: UInt8) -> UInt8 {
-        var best: UInt8 = 16
-        var bestDistance = Int.max
-        for candidate in 16...255 {
-            let distance = distanceSquared(rgb(ofIndexed: UInt8(candidate)), (Int(r), Int(g), Int(b)))
-            if distance < bestDistance { bestDistance = distance; best = UInt8(candidate) }
+extension Style {
+    /// This style as a terminal with `depth` colours can show it.
+    ///
+    /// Colours go to their nearest; when two different colours land on the same one, the foreground
+    /// becomes the available colour that contrasts most with the background, so text never vanishes.
+    /// On 8-colour terminals a bright foreground that lost its brightness gains bold, which most of
+    /// them draw bright. Without colour at all, only the modifiers remain.
+    public func degraded(to depth: ColorDepth) -> Style {
+        guard depth < .direct else { return self }
+        guard depth > .none else { return Style(modifiers: modifiers) }
+        var result = Style(
+            foreground: foreground.degraded(to: depth) ?? .default,
+            background: background.degraded(to: depth) ?? .default,
+            modifiers: modifiers)
+        if case .ansi(let index) = foreground, depth == .eight, (9...15).contains(index) {
+            result.modifiers.insert(.bold)
         }
-        return best
-    }
-
-    /// The nearest of the 16 ANSI colours to a palette entry.
-    public static func ansi(forIndexed index: UInt8) -> UInt8 {
-        if index < 16 { return index }
-        let target = rgb(ofIndexed: index)
-        var best: UInt8 = 0
-        var bestDistance = Int.max
-        for candidate in 0..<16 {
-            let distance = distanceSquared(ansiRGB[candidate], target)
-            if distance < bestDistance { bestDistance = distance; best = UInt8(candidate) }
+        if depth <= .sixteen, result.foreground == result.background, foreground != background,
+            case .ansi(let backgroundIndex) = result.background
+        {
+            result.foreground = .ansi(ColorApproximation.mostContrasting(with: backgroundIndex, count: depth.namedColorCount))
         }
-        return best
+        return result
     }
-
-    static func distanceSquared(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
-        let dr = a.0 - b.0, dg = a.1 - b.1, db = a.2 - b.2
-        return 2 * dr * dr + 4 * dg * dg + 3 * db * db
-    }
-
-    /// xterm's default 16 colours.
-    static let ansiRGB: [(Int, Int, Int)] = [
-        (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
-    ]
 }

@@ -1,17 +1,19 @@
-/// Every part of the screen a theme can style.
+/// Every part of the screen a theme can style; the raw value is the element's key in a theme file.
 public enum ThemeElement: String, Sendable, CaseIterable, Hashable {
+    case base = "base"
     case titleBar = "title-bar"
     case statusLine = "status-line"
+    case keyHint = "key-hint"
     case listRow = "list-row"
+    case unreadRow = "unread-row"
     case selectedRow = "selected-row"
     case selectedRowUnfocused = "selected-row-unfocused"
-    case unreadRow = "unread-row"
     case sourceTag = "source-tag"
     case readerTitle = "reader-title"
     case readerMetadata = "reader-metadata"
     case bodyText = "body-text"
-    case quote = "quote"
     case subhead = "subhead"
+    case quote = "quote"
     case searchMatch = "search-match"
     case border = "border"
     case focusMarker = "focus-marker"
@@ -21,39 +23,52 @@ public enum ThemeElement: String, Sendable, CaseIterable, Hashable {
     case strippedChrome = "stripped-chrome"
     case notice = "notice"
     case error = "error"
-    case keyHint = "key-hint"
-}
 
-/// A resolved set of styles for every element, plus the colour cycle for source tags.
-public struct Theme: Sendable, Equatable {
-    public let name: String
-    private let styles: [ThemeElement: Style]
-    /// Foreground colours given to sources in turn, so each source keeps one colour.
-    public let sourceColors: [Color]
-
-    public init(name: String, styles: [ThemeElement: Style], sourceColors: [Color]) {
-        self.name = name
-        self.styles = styles
-        self.sourceColors = sourceColors
+    /// What the element styles, for documentation and `byline themes --elements`.
+    public var summary: String {
+        switch self {
+        case .base: "every cell nothing else styles: the screen's text and background colours"
+        case .titleBar: "the top line"
+        case .statusLine: "the bottom line"
+        case .keyHint: "key names inside the status line"
+        case .listRow: "an article in the list that has been read"
+        case .unreadRow: "an article in the list not yet opened"
+        case .selectedRow: "the selected article while the list has the focus"
+        case .selectedRowUnfocused: "the selected article while the reader has the focus"
+        case .sourceTag: "the source name in a list row (its colour comes from source-colors)"
+        case .readerTitle: "the headline in the reader"
+        case .readerMetadata: "byline, date and source under the headline"
+        case .bodyText: "article paragraphs"
+        case .subhead: "subheadings inside an article"
+        case .quote: "block quotes"
+        case .searchMatch: "text matching the search"
+        case .border: "the line between the panes"
+        case .focusMarker: "the mark showing which pane has the focus"
+        case .picker: "pickers and overlays (source picker, help)"
+        case .pickerSelected: "the selected entry in a picker"
+        case .overlayBorder: "the frame around a picker or overlay"
+        case .strippedChrome: "text the extractor removed, in the raw view"
+        case .notice: "notices and warnings"
+        case .error: "error messages"
+        }
     }
 
-    public func style(_ element: ThemeElement) -> Style { styles[element] ?? .plain }
-
-    /// The source tag's style for one source: its colour from the cycle, stable across runs.
-    public func sourceStyle(_ source: String) -> Style {
-        var style = style(.sourceTag)
-        guard !sourceColors.isEmpty else { return style }
-        let index = Int(truncatingIfNeeded: FNVHash.of(source) % UInt64(sourceColors.count))
-        style.foreground = sourceColors[index]
-        return style
-    }
-}
-
-/// A stable string hash (Swift's `Hasher` changes between runs).
-enum FNVHash {
-    static func of(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+    /// The element whose entry is used when a theme leaves this one out (`nil`: the base style alone).
+    public var fallback: ThemeElement? {
+        switch self {
+        case .base, .listRow, .titleBar, .statusLine, .bodyText, .border, .picker, .searchMatch, .notice:
+            nil
+        case .keyHint: .statusLine
+        case .unreadRow: .listRow
+        case .selectedRowUnfocused, .pickerSelected: .selectedRow
+        case .selectedRow: nil
+        case .sourceTag: .listRow
+        case .readerTitle: .bodyText
+        case .readerMetadata, .strippedChrome: .bodyText
+        case .subhead: .readerTitle
+        case .quote: .bodyText
+        case .focusMarker, .overlayBorder: .border
+        case .error: .notice
+        }
     }
 }
