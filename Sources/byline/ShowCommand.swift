@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import Foundation
 
 /// `byline show ID|FILE`: one cleaned article as plain text or JSON.
 struct Show: ParsableCommand {
@@ -9,14 +10,42 @@ struct Show: ParsableCommand {
     @Argument(help: "An article id (from `byline list`) or a .txt file.") var article: String
     @Argument(help: "Folders to look the id up in (default: the bundled samples).") var paths: [String] = []
     @Flag(help: "Print JSON with every field and the body.") var json = false
+    @Flag(help: "Print every input block with its verdict and the rule that decided it.") var explain = false
 
     func run() throws {
         try reportingErrors {
+            if explain { return try printExplanation() }
             let found = try find()
             var output = StandardOutput()
             output.write(json ? ArticleJSON(found, includeBody: true).line() + "\n" : PlainArticle.render(found))
             output.flush()
         }
+    }
+
+    /// Re-reads the file and prints each block as `VERDICT  reason` over its text, then the fields found.
+    private func printExplanation() throws {
+        let walk: FileWalker.Result
+        do { walk = try FileWalker.walk([article]) } catch { throw CLIError.usage(error.description) }
+        guard let file = walk.files.first else { throw CLIError.usage("--explain needs an article file: \(article)") }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw CLIError.runtime("cannot read \(article)")
+        }
+        let text = TextSanitizer.sanitize(TextDecoder.decode([UInt8](data)).text)
+        let extraction = Extractor().extract(text)
+        var output = StandardOutput()
+        for (number, block) in extraction.blocks.enumerated() {
+            let label = block.verdict.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)
+            output.line("[\(number)] \(label) \(block.reason)")
+            output.line("        \(block.text.count > 160 ? String(block.text.prefix(159)) + "…" : block.text)")
+        }
+        output.line("")
+        let fields: [(String, String?)] = [
+            ("title", extraction.title), ("byline", extraction.byline), ("section", extraction.section),
+            ("dateline", extraction.dateline), ("published", extraction.published),
+        ]
+        for (name, value) in fields { output.line("\(name): \(value ?? "–")") }
+        output.line("paragraphs: \(extraction.paragraphs.count), captions: \(extraction.captions.count)")
+        output.flush()
     }
 
     private func find() throws -> Article {

@@ -2,77 +2,77 @@ import Foundation
 
 /// Turns scraped article text into title, metadata and body paragraphs, dropping site chrome.
 ///
-/// First cut: the rules the two seed files need. General, measured extraction replaces this.
+/// Rules stand on structure, not on any site's words: the body is the densest run of prose
+/// (`BodyLocator`), lists of headlines and link-like lines inside it are removed (`ListDetector`),
+/// the headline is the best headline-shaped block before the body (`TitleFinder`), and the blocks
+/// between headline and body are read for byline, date and captions. See docs/EXTRACTION.md.
 public struct Extractor: Sendable {
     public init() {}
 
     public func extract(_ text: String, boilerplate: Boilerplate = .none) -> Extraction {
-        var result = Extraction()
-        var blocks = Self.blocks(of: text)
-        var verdicts: [ClassifiedBlock] = []
-        if let recent = blocks.firstIndex(where: { $0.lowercased() == "recent posts" }) {
-            for tail in blocks[recent...] {
-                verdicts.append(ClassifiedBlock(text: tail, verdict: .chrome, reason: "after “Recent Posts”"))
-            }
-            blocks.removeSubrange(recent...)
-        }
-        var head: [ClassifiedBlock] = []
-        var body: [String] = []
-        for (index, block) in blocks.enumerated() {
-            let lower = block.lowercased()
-            if lower == "connect with us" || lower == "published" || lower == "on" {
-                head.append(ClassifiedBlock(text: block, verdict: .chrome, reason: "label line"))
-            } else if result.title.isEmpty {
-                let isLabel = block.split(separator: " ").count <= 2 && index + 1 < blocks.count
-                if isLabel && result.section == nil {
-                    result.section = block
-                    head.append(ClassifiedBlock(text: block, verdict: .meta, reason: "section label"))
-                } else {
-                    result.title = Self.titleCased(block)
-                    head.append(ClassifiedBlock(text: block, verdict: .title, reason: "headline"))
-                }
-            } else if body.isEmpty && !block.hasSuffix(".") && block.split(separator: " ").count < 8
-                && index + 1 < blocks.count {
-                result.captions.append(block)
-                head.append(ClassifiedBlock(text: block, verdict: .caption, reason: "short line before body"))
-            } else if lower == "our correspondent" || lower.hasPrefix("by ") && block.count < 60 {
-                result.byline = block
-                head.append(ClassifiedBlock(text: block, verdict: .meta, reason: "byline"))
-            } else if let last = body.last, let first = block.first, first.isLowercase,
-                      let end = last.last, end.isLetter {
-                body[body.count - 1] = last + block
-                head.append(ClassifiedBlock(text: block, verdict: .body, reason: "joined to the word before"))
-            } else {
-                body.append(block)
-                head.append(ClassifiedBlock(text: block, verdict: .body, reason: "body text"))
-            }
-        }
-        if let first = body.first, let dash = first.range(of: " — "),
-           first[..<dash.lowerBound].count < 40 {
-            result.dateline = String(first[..<dash.lowerBound])
-        }
-        result.paragraphs = body.map { Paragraph($0) }
-        result.blocks = head + verdicts
-        return result
+        let blocks = BlockSplitter.split(text)
+        guard !blocks.isEmpty else { return Extraction() }
+        let features = blocks.map { BlockFeatures($0, boilerplate: boilerplate) }
+        let stopWordsApply = Self.stopWordsApply(features)
+        let initial = features.map { BlockClassifier.classify($0, stopWordsApply: stopWordsApply) }
+        let lists = ListDetector.lists(initial, features)
+        var classes = initial
+        for (index, reason) in lists { classes[index] = .chrome(reason) }
+        let layout = Self.layout(blocks, features, initial, classes)
+        var assembler = ExtractionAssembler(blocks: blocks, features: features, classes: classes, layout: layout)
+        return assembler.assemble()
     }
 
-    /// Splits text into blocks at blank lines, trimming and collapsing white space within lines.
-    static func blocks(of text: String) -> [String] {
-        var blocks: [String] = []
-        var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
-                if !current.isEmpty { blocks.append(current.joined(separator: " ")) }
-                current = []
-            } else {
-                current.append(Substring(trimmed))
-            }
-        }
-        if !current.isEmpty { blocks.append(current.joined(separator: " ")) }
-        return blocks
+    /// Where the parts of the page are: headline, body range.
+    struct Layout {
+        var title: Int?
+        var body: Range<Int>
     }
 
-    /// An ALL-CAPS headline is shown as written; readers cope, and guessing case loses names.
-    static func titleCased(_ headline: String) -> String { headline }
+    static func layout(
+        _ blocks: [TextBlock], _ features: [BlockFeatures], _ initialClasses: [InitialClass], _ classes: [InitialClass]
+    ) -> Layout {
+        var body = BodyLocator.locate(classes, features) ?? Self.fallbackBody(classes)
+        let isMeta: (Int) -> Bool = { index in
+            let feature = features[index]
+            if feature.wordCount <= 16, classes[index] != .prose, feature.isDateLike {
+                return true
+            }
+            if BylineFinder.explicitByline(blocks[index], feature) != nil { return true }
+            return feature.wordCount <= 2 && MetaLabels.contains(feature.lowercased)
+        }
+        let title = TitleFinder.find(
+            blocks, features, initialClasses, bodyStart: body.lowerBound, isMeta: isMeta,
+            isListed: { if case .chrome = classes[$0] { return true } else { return false } })
+        if let title, title >= body.lowerBound, title + 1 < body.upperBound {
+            body = (title + 1)..<body.upperBound
+        }
+        return Layout(title: title, body: body)
+    }
+
+    /// With no prose at all (a very short text), everything that is not chrome is the body.
+    static func fallbackBody(_ classes: [InitialClass]) -> Range<Int> {
+        let kept = classes.indices.filter { if case .chrome = classes[$0] { return false } else { return true } }
+        guard let first = kept.first, let last = kept.last else { return 0..<classes.count }
+        return first..<(last + 1)
+    }
+
+    /// Stop-word density means nothing for a language without a list (CJK, Korean…): then it is ignored.
+    static func stopWordsApply(_ features: [BlockFeatures]) -> Bool {
+        var words = 0.0, stops = 0.0
+        for feature in features where feature.wordCount >= 10 {
+            words += Double(feature.wordCount)
+            stops += feature.stopWordDensity * Double(feature.wordCount)
+        }
+        return words == 0 || stops / words >= 0.1
+    }
+}
+
+/// Label lines that introduce a date or an author ("Published", "on", "by"): a hint that a headline is just above.
+enum MetaLabels {
+    static func contains(_ lowercased: String) -> Bool { labels.contains(lowercased) }
+    private static let labels: Set<String> = [
+        "published", "published on", "updated", "posted", "posted on", "on", "by", "written by", "publicado",
+        "publicado em", "veröffentlicht", "опубликовано", "publié", "publié le", "date", "von", "por",
+    ]
 }

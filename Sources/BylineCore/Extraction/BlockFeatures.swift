@@ -1,0 +1,122 @@
+/// Measurements of one block that the rules decide on; computed once, in one pass over the words.
+struct BlockFeatures: Sendable {
+    let wordCount: Int
+    /// Share of words that are common function words (in any of the languages known).
+    let stopWordDensity: Double
+    /// Share of words (of three letters or more) that start with a capital letter.
+    let capitalisedShare: Double
+    /// Letters that are upper case, over all cased letters: near 1 for an ALL-CAPS line.
+    let upperCaseShare: Double
+    /// Ends like a sentence: `.`, `!`, `?`, `…`, or a closing quote after one of them.
+    let endsLikeSentence: Bool
+    /// Sentence ends inside the block (". " followed by more text).
+    let innerSentenceEnds: Int
+    /// Starts with a lower-case letter: the rest of a paragraph the scraper cut.
+    let startsLowercase: Bool
+    /// Starts with an upper-case letter, a digit or an opening quote.
+    let startsLikeHeadline: Bool
+    /// Every line of the block repeats across other files of the same source.
+    let isBoilerplate: Bool
+    /// Begins with a chrome phrase ("Read more", "Share on", "Leia mais"…).
+    let hasChromePhrase: Bool
+    /// Contains a relative age ("13 minutes ago", "2 days"…), which dates another article.
+    let hasRelativeAge: Bool
+    let lowercased: String
+    /// A short line that reads as a date or a time.
+    let isDateLike: Bool
+
+    init(_ block: TextBlock, boilerplate: Boilerplate) {
+        let text = block.text
+        let words = WordScanner.words(text)
+        wordCount = words.count
+        var stops = 0, capitalised = 0, longWords = 0
+        var lowerWords: [Substring] = []
+        lowerWords.reserveCapacity(min(words.count, 64))
+        for word in words {
+            let lower = word.lowercased()
+            if StopWords.all.contains(lower) { stops += 1 }
+            if word.count >= 3 {
+                longWords += 1
+                if let first = word.unicodeScalars.first, first.properties.isUppercase { capitalised += 1 }
+            }
+            if lowerWords.count < 64 { lowerWords.append(Substring(lower)) }
+        }
+        stopWordDensity = words.isEmpty ? 0 : Double(stops) / Double(words.count)
+        capitalisedShare = longWords == 0 ? 0 : Double(capitalised) / Double(longWords)
+        var upper = 0, cased = 0
+        for scalar in text.unicodeScalars.prefix(400) {
+            if scalar.properties.isUppercase { upper += 1; cased += 1 } else if scalar.properties.isLowercase { cased += 1 }
+        }
+        upperCaseShare = cased == 0 ? 0 : Double(upper) / Double(cased)
+        endsLikeSentence = Self.endsLikeSentence(text)
+        innerSentenceEnds = Self.countInnerSentenceEnds(text)
+        let first = text.unicodeScalars.first
+        startsLowercase = first.map { $0.properties.isLowercase } ?? false
+        startsLikeHeadline = first.map {
+            $0.properties.isUppercase || $0.properties.numericType != nil || "\"'“‘«[".unicodeScalars.contains($0)
+        } ?? false
+        isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
+        lowercased = text.count > 200 ? String(text.prefix(200)).lowercased() : text.lowercased()
+        hasChromePhrase = ChromePhrases.matches(lowercased)
+        hasRelativeAge = words.count <= 12 && RelativeAge.matches(lowerWords)
+        isDateLike = words.count <= 16 && DateParser.looksLikeDate(text)
+    }
+
+    /// Short, unpunctuated, few function words: a menu item, a tag, a share button.
+    var isLinkLike: Bool {
+        wordCount <= 4 && !endsLikeSentence && innerSentenceEnds == 0
+    }
+
+    /// A line shaped like a headline: a handful of words, no sentence end, starts with a capital.
+    var isHeadlineLike: Bool {
+        wordCount >= 4 && wordCount <= 22 && startsLikeHeadline && innerSentenceEnds == 0 && !isDateLike
+            && !lowercased.hasSuffix(".") && !lowercased.hasSuffix(":") && !lowercased.hasSuffix(",")
+    }
+
+    static func endsLikeSentence(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().makeIterator()
+        while let scalar = scalars.next() {
+            if "\"'”’»)]".unicodeScalars.contains(scalar) { continue }
+            return ".!?…".unicodeScalars.contains(scalar)
+        }
+        return false
+    }
+
+    /// Counts ". X" / "? X" / "! X" patterns where X is upper case or a quote: sentences inside a block.
+    static func countInnerSentenceEnds(_ text: String) -> Int {
+        var count = 0
+        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
+        var seen = 0
+        for scalar in text.unicodeScalars {
+            if ".!?…".unicodeScalars.contains(beforePrevious) && previous == " "
+                && (scalar.properties.isUppercase || "\"“«".unicodeScalars.contains(scalar)) {
+                count += 1
+            }
+            beforePrevious = previous
+            previous = scalar
+            seen += 1
+            if seen > 4000 { break }
+        }
+        return count
+    }
+}
+
+/// "13 minutes ago", "2 days", "vor 3 Stunden", "há 2 horas", "5 минут назад": the age of some other story.
+enum RelativeAge {
+    static func matches(_ lowerWords: [Substring]) -> Bool {
+        for (index, word) in lowerWords.enumerated() {
+            if agoWords.contains(String(word)) { return true }
+            if index > 0, units.contains(String(word)), lowerWords[index - 1].allSatisfy(\.isNumber),
+               lowerWords.count <= 4 || index == lowerWords.count - 1 {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let agoWords: Set<String> = ["ago", "назад", "yesterday", "gestern", "ontem", "вчера", "hier"]
+    private static let units: Set<String> = [
+        "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
+        "minuten", "stunden", "tagen", "minutos", "horas", "dias", "минут", "минуты", "часа", "часов", "дня", "дней",
+    ]
+}

@@ -1,0 +1,53 @@
+/// Recognises byline blocks ("By …", "Written by …", "Von …", "Текст: …", a bare name after the headline,
+/// "Our Correspondent" signing off) and cuts the name out of them.
+enum BylineFinder {
+    /// The byline in a block that starts with a by-phrase, or nil.
+    static func explicitByline(_ block: TextBlock, _ features: BlockFeatures) -> String? {
+        guard features.wordCount <= 40 else { return nil }
+        let line = block.lines[0]
+        let lower = line.lowercased()
+        for prefix in prefixes where lower.hasPrefix(prefix) {
+            let name = cutName(String(line.dropFirst(prefix.count)))
+            return name.isEmpty ? nil : name
+        }
+        return nil
+    }
+
+    /// A bare name (two to four capitalised words, no digits, no sentence): "Zac Hall", "Our Correspondent".
+    static func bareName(_ block: TextBlock, _ features: BlockFeatures) -> String? {
+        guard features.wordCount <= 8, !features.hasChromePhrase, !features.endsLikeSentence else { return nil }
+        let name = cutName(block.lines[0])
+        let words = name.split(separator: " ")
+        guard words.count >= 2, words.count <= 4,
+              words.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) })
+        else { return nil }
+        return name
+    }
+
+    /// Keeps the name part: stops at a date, a separator, a handle or the first word that is not a name.
+    static func cutName(_ raw: String) -> String {
+        var kept: [Substring] = []
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        for word in trimmed.split(separator: " ") {
+            if separators.contains(String(word)) || word.hasPrefix("@") || word.hasPrefix("(") { break }
+            var piece = word
+            var ends = false
+            if let last = piece.last, ",|·;".contains(last) { piece = piece.dropLast(); ends = true }
+            let isJoiner = joiners.contains(piece.lowercased())
+            guard isJoiner || piece.first?.isUppercase == true || piece.first == "." else { break }
+            if DateParser.monthNumber(piece.lowercased().trimmingCharacters(in: .punctuationCharacters)) != nil
+                && !kept.isEmpty { break }
+            if !piece.isEmpty { kept.append(piece) }
+            if ends { break }
+        }
+        while let last = kept.last, joiners.contains(last.lowercased()) { kept.removeLast() }
+        return kept.joined(separator: " ")
+    }
+
+    private static let prefixes = [
+        "by:", "by ", "written by ", "posted by ", "words by ", "reporting by ", "von ", "por ", "par ", "di ",
+        "door ", "text: ", "texto: ", "текст: ", "автор: ", "author: ", "reporter: ",
+    ]
+    private static let separators: Set<String> = ["|", "/", "-", "—", "–", "·", "•", "on", "am", "em", "el", "le"]
+    private static let joiners: Set<String> = ["and", "und", "e", "et", "y", "и", "de", "da", "van", "von", "der", "del"]
+}

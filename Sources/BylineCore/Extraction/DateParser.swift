@@ -1,0 +1,186 @@
+import Foundation
+
+/// Reads a publication date from a short line in common formats and returns it as ISO 8601.
+///
+/// Understands month names in several languages ("Wednesday 20 November 2019 11:42", "Nov. 18th 2019 8:54 am",
+/// "24 сентября 2018", "22 de outubro de 2010 às 20:13"), ISO dates ("2022-03-30", "2019-11-13T23:06:00+01:00"),
+/// dotted day-first dates ("18.11.2019") and US slashed dates ("11/20/19 6:38 AM"). Relative ages are refused.
+enum DateParser {
+    /// The date found in `text`, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or nil.
+    static func parse(_ text: String) -> String? {
+        let tokens = tokenize(String(text.prefix(240)))
+        guard let date = findDate(tokens) else { return nil }
+        var iso = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+        if let time = findTime(tokens) { iso += String(format: "T%02d:%02d", time.hour, time.minute) }
+        return iso
+    }
+
+    /// A line that reads as a date or time even without a year ("Posted Nov 19, 6:51 AM", "Today 12:01 AM").
+    static func looksLikeDate(_ text: String) -> Bool {
+        let tokens = tokenize(String(text.prefix(240)))
+        if findDate(tokens) != nil || findTime(tokens) != nil { return true }
+        for (index, token) in tokens.enumerated() {
+            guard case .word(let word) = token, monthNumber(word) != nil else { continue }
+            for neighbour in [index - 1, index + 1] where neighbour >= 0 && neighbour < tokens.count {
+                if case .number(let value) = tokens[neighbour], value.count <= 2 { return true }
+            }
+        }
+        return false
+    }
+
+    enum Token: Equatable {
+        case word(String)
+        /// Digits with the separators between them, e.g. "2019-11-13", "18.11.2019", "20", "11:42".
+        case number(String)
+    }
+
+    static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = String.UnicodeScalarView()
+        var isNumber = false
+        func flush() {
+            guard !current.isEmpty else { return }
+            var value = String(current)
+            while let last = value.last, ".-/:".contains(last) { value.removeLast() }
+            if !value.isEmpty { tokens.append(isNumber ? .number(value) : .word(value.lowercased())) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let digit = ("0"..."9").contains(scalar)
+            let letter = scalar.properties.isAlphabetic
+            if digit {
+                if !isNumber { flush(); isNumber = true }
+                current.append(scalar)
+            } else if isNumber && ".-/:".unicodeScalars.contains(scalar) && !current.isEmpty {
+                current.append(scalar)
+            } else if letter {
+                if isNumber {
+                    // "18th", "1st": an ordinal suffix stays with its number.
+                    let suffix = String(scalar).lowercased()
+                    if "stndrh".contains(suffix) && current.count <= 2 { continue }
+                    flush(); isNumber = false
+                }
+                current.append(scalar)
+            } else {
+                flush(); isNumber = false
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    struct Day { let year: Int, month: Int, day: Int }
+
+    static func findDate(_ tokens: [Token]) -> Day? {
+        for token in tokens {
+            if case .number(let value) = token, let day = numericDate(value) { return day }
+        }
+        for (index, token) in tokens.enumerated() {
+            guard case .word(let word) = token, let month = monthNumber(word) else { continue }
+            if let day = dayAndYear(around: index, month: month, in: tokens) { return day }
+        }
+        return nil
+    }
+
+    /// "2019-11-13", "18.11.2019", "11/20/19", "2019/11/13".
+    static func numericDate(_ value: String) -> Day? {
+        for separator in ["-", ".", "/"] {
+            let parts = value.split(separator: Character(separator), omittingEmptySubsequences: false)
+            guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
+            let third = parts[2].prefix { $0.isNumber }
+            guard let c = Int(third) else { continue }
+            if parts[0].count == 4 { return valid(year: a, month: b, day: c) }
+            if third.count == 4 || third.count == 2 {
+                let year = third.count == 2 ? 2000 + c : c
+                if separator == "/" && a <= 12 { return valid(year: year, month: a, day: b) }
+                return valid(year: year, month: b, day: a)
+            }
+        }
+        return nil
+    }
+
+    static func dayAndYear(around index: Int, month: Int, in tokens: [Token]) -> Day? {
+        func number(at position: Int) -> (value: Int, digits: Int)? {
+            guard position >= 0, position < tokens.count, case .number(let text) = tokens[position],
+                  text.allSatisfy(\.isNumber), let value = Int(text) else { return nil }
+            return (value, text.count)
+        }
+        func isFiller(_ position: Int) -> Bool {
+            guard position >= 0, position < tokens.count, case .word(let word) = tokens[position] else { return false }
+            return ["de", "of", "the"].contains(word)
+        }
+        var day: Int?
+        var dayPosition = index
+        // Day before the month ("20 November", "22 de outubro"), else after it ("November 20", "Nov. 18th").
+        for offset in [1, 2] where day == nil {
+            if offset == 2 && !isFiller(index - 1) { continue }
+            if let found = number(at: index - offset), found.digits <= 2, (1...31).contains(found.value) {
+                day = found.value
+                dayPosition = index - offset
+            }
+        }
+        var yearSearchStart = index + 1
+        if day == nil, let found = number(at: index + 1), found.digits <= 2, (1...31).contains(found.value) {
+            day = found.value
+            dayPosition = index + 1
+            yearSearchStart = index + 2
+        }
+        guard let day else { return nil }
+        for position in yearSearchStart..<min(tokens.count, yearSearchStart + 4) {
+            if let found = number(at: position), found.digits == 4 {
+                return valid(year: found.value, month: month, day: day)
+            }
+            if case .number = tokens[position] { break }
+        }
+        // "2019 Nov 20" or a year before the day: look just before.
+        if let found = number(at: dayPosition - 1), found.digits == 4 {
+            return valid(year: found.value, month: month, day: day)
+        }
+        return nil
+    }
+
+    static func valid(year: Int, month: Int, day: Int) -> Day? {
+        guard (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    struct Time { let hour: Int, minute: Int }
+
+    static func findTime(_ tokens: [Token]) -> Time? {
+        for (index, token) in tokens.enumerated() {
+            guard case .number(let value) = token else { continue }
+            let parts = value.split(separator: ":")
+            guard parts.count >= 2, parts[0].count <= 2, parts[1].count == 2,
+                  var hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 else { continue }
+            if index + 1 < tokens.count, case .word(let marker) = tokens[index + 1] {
+                if (marker == "pm" || marker == "p") && hour < 12 { hour += 12 }
+                if (marker == "am" || marker == "a") && hour == 12 { hour = 0 }
+            }
+            return Time(hour: hour, minute: minute)
+        }
+        // "2019-11-13T23:06:00": the time follows a "t" word glued to the date.
+        return nil
+    }
+
+    static func monthNumber(_ word: String) -> Int? { months[word] }
+
+    private static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "januar", "janvier", "enero", "janeiro", "gennaio", "января", "январь", "jänner"],
+            ["february", "feb", "februar", "février", "febrero", "fevereiro", "febbraio", "февраля", "февраль"],
+            ["march", "mar", "märz", "mars", "marzo", "março", "марта", "март"],
+            ["april", "apr", "avril", "abril", "aprile", "апреля", "апрель"],
+            ["may", "mai", "mayo", "maio", "maggio", "мая", "май"],
+            ["june", "jun", "juni", "juin", "junio", "junho", "giugno", "июня", "июнь"],
+            ["july", "jul", "juli", "juillet", "julio", "julho", "luglio", "июля", "июль"],
+            ["august", "aug", "août", "agosto", "августа", "август"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre", "сентября", "сентябрь"],
+            ["october", "oct", "oktober", "octobre", "octubre", "outubro", "ottobre", "октября", "октябрь"],
+            ["november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь"],
+            ["december", "dec", "dezember", "décembre", "diciembre", "dezembro", "dicembre", "декабря", "декабрь"],
+        ]
+        var map: [String: Int] = [:]
+        for (index, group) in names.enumerated() { for name in group { map[name] = index + 1 } }
+        return map
+    }()
+}

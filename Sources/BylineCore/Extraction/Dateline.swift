@@ -1,0 +1,17 @@
+/// The dateline that opens a news story ("ISTANBUL, Turkey —", "WASHINGTON (AP) —"); it stays in the body.
+enum Dateline {
+    static func find(in paragraph: String) -> String? {
+        for dash in [" — ", " – ", " -- ", " - "] {
+            guard let range = paragraph.range(of: dash) else { continue }
+            let prefix = paragraph[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let words = prefix.split(separator: " ")
+            guard !prefix.isEmpty, prefix.count <= 50, words.count <= 6,
+                  let first = words.first, first.first?.isUppercase == true,
+                  first.count >= 2, first.dropLast().allSatisfy({ !$0.isLetter || $0.isUppercase }),
+                  !BlockFeatures.endsLikeSentence(prefix)
+            else { continue }
+            return prefix
+        }
+        return nil
+    }
+}

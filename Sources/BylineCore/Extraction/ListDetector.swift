@@ -1,0 +1,65 @@
+/// Finds runs of blocks that are lists rather than text: "More from…" headline lists and menus or share bars.
+enum ListDetector {
+    /// Indices of blocks that belong to a list, with the reason.
+    static func lists(_ classes: [InitialClass], _ features: [BlockFeatures]) -> [Int: String] {
+        var found = storyCards(classes, features)
+        var index = 0
+        let count = features.count
+        while index < count {
+            // A run of headline-shaped blocks (none of them prose).
+            var end = index
+            while end < count, classes[end] != .prose, features[end].isHeadlineLike { end += 1 }
+            let run = end - index
+            if run > 0 {
+                let labelled = index > 0 && isListLabel(classes[index - 1], features[index - 1])
+                if run >= 3 || (run >= 2 && labelled) || (run == 1 && labelled && features[index - 1].hasChromePhrase) {
+                    for member in index..<end { found[member] = "list of headlines" }
+                    if labelled { found[index - 1] = "label of a headline list" }
+                }
+                index = end
+                continue
+            }
+            // A run of link-like blocks: menus, share buttons, tags.
+            while end < count, classes[end] != .prose, features[end].isLinkLike { end += 1 }
+            let linkRun = end - index
+            if linkRun > 0 {
+                let words = (index..<end).reduce(0) { $0 + features[$1].wordCount }
+                if (linkRun >= 3 && words <= linkRun * 2) || linkRun >= 6 {
+                    for member in index..<end { found[member] = "run of short link-like lines" }
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// A block giving another story's age ("13 minutes ago") closes a card of that story: the headline and
+    /// teaser just before it go with it. Also a teaser cut short with "…" next to a headline.
+    static func storyCards(_ classes: [InitialClass], _ features: [BlockFeatures]) -> [Int: String] {
+        var found: [Int: String] = [:]
+        for index in features.indices where features[index].hasRelativeAge && classes[index] != .prose {
+            found[index] = "relative age of another story"
+            var member = index - 1
+            while member >= 0, index - member <= 2, features[member].wordCount <= 40 {
+                found[member] = "card of another story (headline, teaser, age)"
+                if features[member].isHeadlineLike { break }
+                member -= 1
+            }
+        }
+        for index in features.indices where features[index].lowercased.hasSuffix("…")
+            || features[index].lowercased.hasSuffix("...") {
+            guard features[index].wordCount <= 40, index > 0, features[index - 1].isHeadlineLike else { continue }
+            found[index] = "teaser of another story, cut short"
+            found[index - 1] = "card of another story (headline, teaser)"
+        }
+        return found
+    }
+
+    /// "More from UK", "Related articles", "You may also like…", "Weitere Beiträge zum Thema".
+    static func isListLabel(_ initial: InitialClass, _ features: BlockFeatures) -> Bool {
+        guard initial != .prose, features.wordCount >= 1, features.wordCount <= 5 else { return false }
+        return features.hasChromePhrase || !features.endsLikeSentence
+    }
+}

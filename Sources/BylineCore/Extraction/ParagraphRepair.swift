@@ -1,0 +1,37 @@
+/// Mends scraper damage in body paragraphs: a word or sentence split across two paragraphs, a drop cap
+/// split from its word.
+enum ParagraphRepair {
+    /// Whether `next` continues `previous`: the previous one stops without punctuation and the next
+    /// starts in lower case.
+    static func continues(_ previous: String, _ next: String) -> Bool {
+        guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first else { return false }
+        return (last.properties.isAlphabetic || last == ",") && first.properties.isLowercase
+    }
+
+    /// Joins two halves: without a space when both edge fragments are not words on their own
+    /// ("prom" + "ised"), with one otherwise ("the" + "talks").
+    static func join(_ previous: String, _ next: String) -> String {
+        let tail = previous.split(separator: " ").last.map(String.init) ?? ""
+        let head = next.split(separator: " ").first.map(String.init) ?? ""
+        let tailIsWord = StopWords.contains(Substring(tail.lowercased())) || tail.last == ","
+        let headIsWord = StopWords.contains(Substring(head.lowercased()))
+        if tailIsWord || headIsWord { return previous + " " + next }
+        return previous + next
+    }
+
+    /// "T he Davis Cup…" → "The Davis Cup…". A lone capital followed by a lower-case fragment is a drop cap,
+    /// except the letters that are words on their own ("A man", "I was", "O pai", "В Москве").
+    static func mendDropCap(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars.prefix(3))
+        guard scalars.count == 3, scalars[0].properties.isUppercase, scalars[1] == " ",
+              scalars[2].properties.isLowercase, !singleLetterWords.contains(Character(scalars[0]))
+        else { return text }
+        var result = text
+        result.remove(at: result.index(after: result.startIndex))
+        return result
+    }
+
+    private static let singleLetterWords: Set<Character> = [
+        "A", "I", "O", "E", "Y", "U", "À", "É", "Á", "В", "И", "К", "С", "У", "Я", "О", "А",
+    ]
+}

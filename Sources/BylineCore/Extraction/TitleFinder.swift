@@ -1,0 +1,54 @@
+/// Picks the headline: a headline-shaped block shortly before the body, preferring one that the page
+/// repeats, one followed by a byline or date, and one set in title case or capitals.
+enum TitleFinder {
+    static func find(
+        _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass],
+        bodyStart: Int, isMeta: (Int) -> Bool, isListed: (Int) -> Bool
+    ) -> Int? {
+        var repeats: [String: Int] = [:]
+        for block in blocks where block.text.count <= 300 { repeats[block.text.lowercased(), default: 0] += 1 }
+        let windowStart = max(0, bodyStart - 30)
+        let windowEnd = min(blocks.count, bodyStart + 1)
+        var best: (score: Double, index: Int)?
+        // Distance counts only blocks with content of their own; share buttons and captions do not push a
+        // headline away from its body.
+        var between = 0
+        for index in stride(from: windowEnd - 1, through: windowStart, by: -1) {
+            let feature = features[index]
+            defer {
+                if index < bodyStart && !feature.isLinkLike && !isMeta(index) && !CaptionDetector.isCaption(feature) {
+                    if case .chrome = classes[index] {} else { between += 1 }
+                }
+            }
+            guard feature.wordCount >= 1, feature.wordCount <= 30, feature.innerSentenceEnds <= 1,
+                  !isMeta(index), !feature.isBoilerplate, !MetaLabels.contains(feature.lowercased) else { continue }
+            if case .chrome = classes[index] { continue }
+            var score = 2.0
+            score -= 0.15 * Double(between)
+            if (repeats[blocks[index].text.lowercased()] ?? 0) > 1 { score += 1.0 }
+            let following = (index + 1)..<min(blocks.count, index + 7)
+            if following.contains(where: { isMeta($0) }) { score += 1.5 }
+            if feature.capitalisedShare >= 0.6 || feature.upperCaseShare > 0.8 { score += 0.6 }
+            if feature.wordCount >= 5 && feature.wordCount <= 20 {
+                score += 0.8
+            } else if feature.wordCount >= 3 {
+                score += 0.3
+            } else {
+                score -= 2.0
+            }
+            if feature.lowercased.hasSuffix(".") { score -= 1.5 }
+            if feature.lowercased.hasSuffix(":") { score -= 1.0 }
+            if feature.hasChromePhrase { score -= 2.5 }
+            if feature.hasRelativeAge { score -= 2.5 }
+            if classes[index] == .prose { score -= 1.5 }
+            if CaptionDetector.isCaption(feature) { score -= 2.5 }
+            if !feature.startsLikeHeadline { score -= 1.5 }
+            if isListed(index) { score -= 1.0 }
+            if feature.isDateLike { score -= 3.0 }
+            if BylineFinder.bareName(blocks[index], feature) != nil && feature.wordCount <= 3 { score -= 1.0 }
+            if best == nil || score > best!.score { best = (score, index) }
+        }
+        guard let best, best.score > 0 else { return nil }
+        return best.index
+    }
+}
