@@ -1,0 +1,130 @@
+import BylineView
+import CNcurses
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The ncursesw screen: draws cell buffers, reads keys, mouse and resizes, and gives the terminal back on
+/// every way out (shutdown, signals, crashes, exit). Use it from one thread only: ncursesw is not thread-safe.
+///
+/// Signals: SIGINT, SIGTERM and SIGHUP set `pendingSignal` and wake `nextEvent` (which returns `.tick`); the
+/// app saves what it must and calls `exit(forSignal:)`. If it has not exited 2 s after the signal, or on a
+/// second signal, the signal handler restores the terminal and exits with 128 + the signal itself.
+public final class Terminal {
+    /// How many colours styles are degraded to (at most 256; `.none` draws attributes only).
+    public let colorDepth: ColorDepth
+    /// The cost of the last `draw`.
+    public internal(set) var lastDraw = DrawStatistics()
+
+    let screen: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
+    let hasDefaultColors: Bool
+    var pairs: ColorPairTable
+    var attributesByStyle: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    /// What is on screen now (nil: unknown, so the next draw writes every cell) and its width.
+    var shownSlots: [ScreenSlot]?
+    var shownSize = (width: 0, height: 0)
+    /// The real screen may hold garbage (after a stop or a child program): repaint it from scratch.
+    var needsRepaint = false
+    /// A read that followed ESC but did not make an Alt chord; delivered by the next `nextEvent`.
+    var queuedInput: RawInput?
+    var isSuspended = false
+    var isShutDown = false
+    var inputLost = false
+
+    /// Opens the full-screen interface on standard input/output.
+    /// - Throws: `TerminalError` when there is no terminal or TERM cannot be used; nothing is printed then.
+    public init() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        if term.isEmpty || term == "dumb" { throw TerminalError.unsupportedTerminal(term: term) }
+        _ = cn_use_utf8_locale() // before newterm, or every non-ASCII character is drawn blank
+        guard let screen = cn_open_screen(term) else { throw TerminalError.unknownTerminal(term: term) }
+        guard cn_has_cursor_addressing() != 0, let window = cn_stdscr() else {
+            cn_set_screen_active(0)
+            endwin()
+            delscreen(screen)
+            throw TerminalError.unsupportedTerminal(term: term)
+        }
+        self.screen = screen
+        self.window = window
+
+        cbreak() // not raw(): Ctrl-C must still raise SIGINT
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        leaveok(window, true) // the cursor is hidden, so ncurses need not move it back after each update
+        if getenv("ESCDELAY") == nil { set_escdelay(25) } // ncurses' default makes Escape wait a full second
+        curs_set(0)
+
+        if has_colors() {
+            start_color()
+            hasDefaultColors = use_default_colors() == OK
+            colorDepth = ColorDepth(colors: Int(min(cn_colors(), 256)))
+        } else {
+            hasDefaultColors = false
+            colorDepth = .none
+        }
+        pairs = ColorPairTable(
+            colorPairs: colorDepth == .none ? 0 : Int(cn_color_pairs()),
+            defaultColors: hasDefaultColors ? (-1, -1) : (7, 0))
+
+        mousemask(MouseDecoder.reportedEvents, nil)
+        mouseinterval(0) // report presses at once instead of waiting to synthesise clicks
+        cn_install_signal_handlers()
+    }
+
+    deinit { shutdown() }
+
+    /// The screen size in cells.
+    public var size: (width: Int, height: Int) {
+        guard !isShutDown else { return (0, 0) }
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        cn_getmaxyx(window, &rows, &columns)
+        return (Int(max(columns, 0)), Int(max(rows, 0)))
+    }
+
+    /// SIGINT, SIGTERM or SIGHUP received (or the terminal went away, reported as SIGHUP); the app should
+    /// save its state and call `exit(forSignal:)`.
+    public var pendingSignal: Int32? {
+        let signal = cn_pending_signal()
+        if signal != 0 { return signal }
+        return inputLost ? SIGHUP : nil
+    }
+
+    /// Makes the next `draw` repaint the whole screen (for example after something else wrote to the terminal).
+    public func forceRedraw() {
+        shownSlots = nil
+        needsRepaint = true
+    }
+
+    /// Restores the terminal (leaves the alternate screen, shows the cursor, stops mouse reports, resets the
+    /// tty modes) and puts back the signal handlers. Safe to call more than once; the terminal is unusable after.
+    public func shutdown() {
+        guard !isShutDown else { return }
+        isShutDown = true
+        if !isSuspended {
+            mousemask(0, nil)
+            curs_set(1)
+            endwin()
+        }
+        cn_set_screen_active(0)
+        cn_uninstall_signal_handlers()
+        delscreen(screen)
+    }
+
+    /// Restores the terminal and ends the process with 128 + `signal`, the shell's convention for "killed by".
+    public func exit(forSignal signal: Int32) -> Never {
+        shutdown()
+        #if canImport(Glibc)
+        Glibc.exit(128 + signal)
+        #else
+        Darwin.exit(128 + signal)
+        #endif
+    }
+}
