@@ -42,13 +42,14 @@ public struct ArticleLoader: Sendable {
 
     /// Loads one file on its own (for `byline show FILE`), or says why it was skipped.
     public func loadOne(_ file: DiscoveredFile, boilerplate: Boilerplate = .none) -> Outcome {
-        let (text, notices): (String, [String])
-        switch readText(file.path) {
+        let loaded: LoadedText
+        switch readText(file) {
         case .failure(let skipped): return Outcome(article: nil, skipped: skipped)
-        case .success(let decoded): (text, notices) = decoded
+        case .success(let text): loaded = text
         }
-        let (source, rule) = SourceResolver.resolve(file, text: file.folders.isEmpty ? text : nil)
-        let extraction = extractor.extract(text, boilerplate: boilerplate)
+        // Rule 3 (a URL in the text) is only for files not sorted into a site folder.
+        let (source, rule) = SourceResolver.resolve(file, text: file.folders.isEmpty ? loaded.text : nil)
+        let extraction = extractor.extract(loaded.text, boilerplate: boilerplate)
         let absolute = file.path.hasPrefix("/") ? file.path : FileManager.default.currentDirectoryPath + "/" + file.path
         let article = Article(
             id: ArticleID(absolutePath: (absolute as NSString).standardizingPath),
@@ -56,7 +57,7 @@ public struct ArticleLoader: Sendable {
             title: extraction.title, byline: extraction.byline, section: extraction.section,
             dateline: extraction.dateline, published: extraction.published,
             paragraphs: extraction.paragraphs, captions: extraction.captions,
-            notices: notices, byteCount: text.utf8.count)
+            notices: loaded.notices, byteCount: loaded.fileSize)
         return Outcome(article: StoredArticle(article), skipped: nil)
     }
 
@@ -84,35 +85,50 @@ public struct ArticleLoader: Sendable {
         let sample = Array(group.prefix(40))
         let texts = TextSlots(count: sample.count)
         DispatchQueue.concurrentPerform(iterations: sample.count) { index in
-            if case .success(let decoded) = readText(sample[index].path) { texts.set(index, decoded.0) }
+            if case .success(let loaded) = readText(sample[index]) { texts.set(index, loaded.text) }
         }
         return BoilerplateDetector.detect(texts: texts.values.compactMap { $0 })
     }
 
+    /// A file's text, decoded and sanitised, with what was unusual about it.
+    struct LoadedText {
+        let text: String
+        let notices: [String]
+        /// The size on disk, which may exceed what was kept.
+        let fileSize: Int
+    }
+
     /// Reads and decodes a file, capped at `maxArticleBytes`, sanitised.
-    func readText(_ path: String) -> Result<(String, [String]), SkippedPathError> {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(SkippedPathError(path: path, reason: FileWalker.lastErrorText()))
+    func readText(_ file: DiscoveredFile) -> Result<LoadedText, SkippedPathError> {
+        let limit = max(0, options.maxArticleBytes)
+        let contents: FileReader.Contents
+        switch FileReader.read(file.systemPath, limit: limit) {
+        case .failure(let failure): return .failure(SkippedPathError(path: file.path, reason: failure.reason))
+        case .success(let read): contents = read
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: options.maxArticleBytes + 1) ?? Data()
-        } catch {
-            return .failure(SkippedPathError(path: path, reason: "unreadable: \(error.localizedDescription)"))
+        var bytes = contents.bytes
+        if TextDecoder.looksBinary(bytes) && !TextDecoder.hasUTF16ByteOrderMark(bytes) {
+            return .failure(SkippedPathError(path: file.path, reason: "binary file (NUL bytes)"))
         }
         var notices: [String] = []
-        var bytes = [UInt8](data)
-        if TextDecoder.looksBinary(bytes) && !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) {
-            return .failure(SkippedPathError(path: path, reason: "binary file (NUL bytes)"))
-        }
-        if bytes.count > options.maxArticleBytes {
-            bytes.removeLast(bytes.count - options.maxArticleBytes)
-            notices.append("truncated to \(options.maxArticleBytes >> 20) MB")
+        if bytes.count > limit {
+            bytes.removeSubrange(TextDecoder.characterBoundary(in: bytes, atMost: limit)...)
+            notices.append("truncated: kept the first \(Self.describe(bytes: limit)) of \(Self.describe(bytes: contents.fileSize))")
         }
         let decoded = TextDecoder.decode(bytes)
         if let notice = decoded.notice { notices.append(notice) }
-        return .success((TextSanitizer.sanitize(decoded.text), notices))
+        return .success(LoadedText(text: TextSanitizer.sanitize(decoded.text), notices: notices, fileSize: contents.fileSize))
+    }
+
+    /// A byte count for people: "16 MB", "1.5 MB", "200 KB", "512 bytes".
+    static func describe(bytes: Int) -> String {
+        func scaled(_ unit: Int, _ name: String) -> String {
+            let whole = bytes / unit, tenths = (bytes % unit) * 10 / unit
+            return tenths == 0 || whole >= 100 ? "\(whole) \(name)" : "\(whole).\(tenths) \(name)"
+        }
+        if bytes >= 1 << 20 { return scaled(1 << 20, "MB") }
+        if bytes >= 1 << 10 { return scaled(1 << 10, "KB") }
+        return "\(bytes) bytes"
     }
 
     /// Files grouped by their layout source, groups in first-seen order, files in walk order.

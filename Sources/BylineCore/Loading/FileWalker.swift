@@ -6,7 +6,8 @@ import Darwin
 
 /// An article file found under one of the paths given.
 public struct DiscoveredFile: Sendable, Equatable {
-    /// As `find` would print it: the path given, joined with the relative path below it.
+    /// As `find` would print it: the path given, joined with the relative path below it. Bytes of a name
+    /// that are not valid UTF-8 are written as `\xHH`.
     public let path: String
     /// The path given on the command line that led to this file.
     public let root: String
@@ -14,12 +15,32 @@ public struct DiscoveredFile: Sendable, Equatable {
     public let folders: [String]
     /// Whether the file was named directly rather than found in a folder.
     public let givenByName: Bool
+    /// The exact bytes of the path, for opening files whose names are not valid UTF-8.
+    public let systemPath: [UInt8]
+
+    /// A file known only by a path that is valid text.
+    public init(path: String, root: String, folders: [String], givenByName: Bool) {
+        self.init(path: path, root: root, folders: folders, givenByName: givenByName, systemPath: Array(path.utf8))
+    }
+
+    init(path: String, root: String, folders: [String], givenByName: Bool, systemPath: [UInt8]) {
+        self.path = path
+        self.root = root
+        self.folders = folders
+        self.givenByName = givenByName
+        self.systemPath = systemPath
+    }
 }
 
 /// Something the walk could not use, with the reason, for `--verbose` and the status line.
 public struct SkippedPath: Sendable, Equatable {
     public let path: String
     public let reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }
 
 /// A path given by the person that cannot be opened at all.
@@ -37,9 +58,15 @@ public enum PathError: Error, Equatable, CustomStringConvertible {
 
 /// Finds `*.txt` files under folders, recursively, skipping hidden entries and visiting each real folder once.
 public enum FileWalker {
+    /// The files found, in walk order, and what could not be used.
     public struct Result: Sendable {
         public var files: [DiscoveredFile] = []
         public var skipped: [SkippedPath] = []
+
+        public init(files: [DiscoveredFile] = [], skipped: [SkippedPath] = []) {
+            self.files = files
+            self.skipped = skipped
+        }
     }
 
     /// Checks every path first so that a typo is reported before any work starts.
@@ -56,7 +83,8 @@ public enum FileWalker {
         var visited = Set<FolderIdentity>()
         for (path, isFolder) in kinds {
             if isFolder {
-                walkFolder(path, root: path, folders: [], visited: &visited, into: &result)
+                let folder = WalkedFolder(display: path, system: Array(path.utf8), folders: [])
+                walkFolder(folder, root: path, visited: &visited, into: &result)
             } else {
                 result.files.append(DiscoveredFile(path: path, root: path, folders: [], givenByName: true))
             }
@@ -69,49 +97,104 @@ public enum FileWalker {
         let inode: UInt64
     }
 
+    /// A folder being walked: its printable path, its exact bytes, and the folder names below the root.
+    private struct WalkedFolder {
+        let display: String
+        let system: [UInt8]
+        let folders: [String]
+    }
+
+    private static let slash = UInt8(ascii: "/")
+    private static let dot = UInt8(ascii: ".")
+    private static let txtSuffix = Array(".txt".utf8)
+
     private static func walkFolder(
-        _ folder: String, root: String, folders: [String], visited: inout Set<FolderIdentity>, into result: inout Result
+        _ folder: WalkedFolder, root: String, visited: inout Set<FolderIdentity>, into result: inout Result
     ) {
         var info = stat()
-        guard stat(folder, &info) == 0 else {
-            result.skipped.append(SkippedPath(path: folder, reason: lastErrorText()))
+        guard FileReader.withCString(folder.system, { stat($0, &info) }) == 0 else {
+            result.skipped.append(SkippedPath(path: folder.display, reason: FileReader.lastErrorText()))
             return
         }
         let identity = FolderIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         guard visited.insert(identity).inserted else { return }
-        guard let directory = opendir(folder) else {
-            result.skipped.append(SkippedPath(path: folder, reason: lastErrorText()))
+        guard let names = entryNames(of: folder) else {
+            result.skipped.append(SkippedPath(path: folder.display, reason: FileReader.lastErrorText()))
             return
         }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }
-            names.append(name)
-        }
-        closedir(directory)
-        names.sort()
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        // `find` keeps the folder exactly as given, trailing slash and all, and adds one slash only when needed.
+        let displayPrefix = folder.display.hasSuffix("/") ? folder.display : folder.display + "/"
+        let systemPrefix = folder.system.last == slash ? folder.system : folder.system + [slash]
         for name in names {
-            let path = prefix + name
+            let displayName = escapedName(name)
+            let path = displayPrefix + displayName
+            let systemPath = systemPrefix + name
+            let isArticleName = name.count > txtSuffix.count && name.suffix(txtSuffix.count).elementsEqual(txtSuffix)
             var entryInfo = stat()
-            guard stat(path, &entryInfo) == 0 else {
-                if lstat(path, &entryInfo) == 0 && name.hasSuffix(".txt") {
-                    result.skipped.append(SkippedPath(path: path, reason: "broken link"))
-                }
+            guard FileReader.withCString(systemPath, { stat($0, &entryInfo) }) == 0 else {
+                let error = FileReader.lastErrorText()
+                let isLink = FileReader.withCString(systemPath, { lstat($0, &entryInfo) }) == 0
+                    && (entryInfo.st_mode & S_IFMT) == S_IFLNK
+                if isArticleName { result.skipped.append(SkippedPath(path: path, reason: isLink ? "broken link" : error)) }
                 continue
             }
-            if (entryInfo.st_mode & S_IFMT) == S_IFDIR {
-                walkFolder(path, root: root, folders: folders + [name], visited: &visited, into: &result)
-            } else if name.hasSuffix(".txt") && (entryInfo.st_mode & S_IFMT) == S_IFREG {
-                result.files.append(DiscoveredFile(path: path, root: root, folders: folders, givenByName: false))
+            switch entryInfo.st_mode & S_IFMT {
+            case S_IFDIR:
+                let child = WalkedFolder(display: path, system: systemPath, folders: folder.folders + [displayName])
+                walkFolder(child, root: root, visited: &visited, into: &result)
+            case S_IFREG where isArticleName:
+                result.files.append(DiscoveredFile(
+                    path: path, root: root, folders: folder.folders, givenByName: false, systemPath: systemPath))
+            default:
+                continue
             }
         }
     }
 
-    static func lastErrorText() -> String {
-        String(cString: strerror(errno)).lowercased()
+    /// The folder's entry names as raw bytes, hidden ones left out, sorted so the walk order is stable.
+    private static func entryNames(of folder: WalkedFolder) -> [[UInt8]]? {
+        guard let directory = FileReader.withCString(folder.system, { opendir($0) }) else { return nil }
+        defer { closedir(directory) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            if name.first == dot || name.isEmpty { continue }
+            names.append(name)
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// A name as text: valid UTF-8 as is, other bytes as `\xHH` so the name stays visible and unambiguous enough.
+    static func escapedName(_ bytes: [UInt8]) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var output = ""
+        var index = 0
+        while index < bytes.count {
+            let length = validSequenceLength(bytes, at: index)
+            if length > 0, let piece = String(validating: bytes[index..<(index + length)], as: UTF8.self) {
+                output += piece
+                index += length
+            } else {
+                output += "\\x" + String(bytes[index], radix: 16, uppercase: true).leftPadded(to: 2)
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// The length of a well-formed UTF-8 sequence starting at `index`, or 0.
+    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+        guard length > 0, index + length <= bytes.count else { return 0 }
+        guard bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) else { return 0 }
+        return String(validating: bytes[index..<(index + length)], as: UTF8.self) == nil ? 0 : length
+    }
+
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

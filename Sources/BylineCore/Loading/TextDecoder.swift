@@ -1,7 +1,7 @@
 /// Turns a file's bytes into text: UTF-8 (BOM dropped), UTF-16 with a BOM, or Windows-1252 when the
 /// bytes are not UTF-8 but look like it; line ends become `\n`.
 public enum TextDecoder {
-    /// The decoded text and what was unusual about the bytes.
+    /// The decoded text and what was unusual about the bytes (nil for clean UTF-8).
     public struct Decoded: Sendable, Equatable {
         public let text: String
         public let notice: String?
@@ -12,11 +12,37 @@ public enum TextDecoder {
         bytes.prefix(8192).contains(0)
     }
 
+    /// Whether the bytes start with a UTF-16 byte order mark (such text is full of NUL bytes, yet not binary).
+    public static func hasUTF16ByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    /// The largest length not above `limit` that does not cut a character's bytes in two.
+    public static func characterBoundary(in bytes: [UInt8], atMost limit: Int) -> Int {
+        guard limit < bytes.count else { return bytes.count }
+        if hasUTF16ByteOrderMark(bytes) {
+            var cut = limit - limit % 2
+            // Do not split a surrogate pair: a high surrogate (D800–DBFF) must keep its partner.
+            if cut >= 4 {
+                let high = bytes[0] == 0xFE ? bytes[cut - 2] : bytes[cut - 1]
+                if (0xD8...0xDB).contains(high) { cut -= 2 }
+            }
+            return max(0, cut)
+        }
+        var cut = limit
+        // Step back over continuation bytes so the cut falls before a lead byte.
+        while cut > 0 && limit - cut < 4 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return bytes[cut] & 0xC0 == 0x80 ? limit : cut
+    }
+
+    /// Decodes a whole file's bytes; never fails, replacing what cannot be decoded with U+FFFD.
     public static func decode(_ bytes: [UInt8]) -> Decoded {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return finish(String(decoding: bytes.dropFirst(3), as: UTF8.self), notice: nil)
+            let body = bytes.dropFirst(3)
+            if let valid = String(validating: body, as: UTF8.self) { return finish(valid, notice: nil) }
+            return finish(String(decoding: body, as: UTF8.self), notice: "invalid UTF-8 replaced with �")
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if hasUTF16ByteOrderMark(bytes) {
             return finish(decodeUTF16(bytes), notice: "decoded as UTF-16")
         }
         if let valid = String(validating: bytes, as: UTF8.self) {

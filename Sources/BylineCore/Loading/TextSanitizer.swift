@@ -19,8 +19,9 @@ public enum TextSanitizer {
             case 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
                 pending = skipControlString(introducer: scalar.value, next: pending, in: &scalars)
                 continue
-            case 0x0A:
-                output.append(scalar)
+            case 0x0A, 0x85, 0x2028, 0x2029:
+                // NEL and the Unicode line/paragraph separators end lines like `\n` does; terminals would not.
+                output.append("\n")
                 combining = 0
             case 0x09:
                 output.append(" ")
@@ -57,7 +58,8 @@ public enum TextSanitizer {
         }
     }
 
-    /// Skips the rest of an ESC sequence: CSI (`ESC [`), OSC/DCS/SOS/PM/APC strings, or a two-byte escape.
+    /// Skips the rest of an ESC sequence: CSI (`ESC [`), OSC/DCS/SOS/PM/APC strings, or a short escape
+    /// (`ESC c`, `ESC ( B`: intermediates 0x20–0x2F, then one final character). Returns the first scalar after it.
     private static func skipEscapeSequence(
         after next: Unicode.Scalar?, in scalars: inout String.UnicodeScalarView.Iterator
     ) -> Unicode.Scalar? {
@@ -68,12 +70,16 @@ public enum TextSanitizer {
         case "]", "P", "X", "^", "_":
             return skipControlString(introducer: 0x9D, next: scalars.next(), in: &scalars)
         default:
-            // A two-character escape such as ESC c or ESC 7: drop both.
+            var current: Unicode.Scalar? = next
+            while let scalar = current, (0x20...0x2F).contains(scalar.value) { current = scalars.next() }
+            // A lone ESC before a line break or another control keeps that character.
+            guard let final = current, (0x30...0x7E).contains(final.value) else { return current }
             return scalars.next()
         }
     }
 
-    /// Skips a CSI body up to its final byte, or a string up to BEL / ST (`ESC \` or U+009C).
+    /// Skips a CSI body up to its final byte, or a string up to BEL / ST (`ESC \` or U+009C). An ESC
+    /// inside a string that does not start ST begins a new escape sequence, as it does in a terminal.
     private static func skipControlString(
         introducer: UInt32, next: Unicode.Scalar?, in scalars: inout String.UnicodeScalarView.Iterator
     ) -> Unicode.Scalar? {
@@ -89,7 +95,7 @@ public enum TextSanitizer {
                 if scalar.value == 0x07 || scalar.value == 0x9C { return scalars.next() }
                 if scalar.value == 0x1B {
                     let after = scalars.next()
-                    return after == "\\" ? scalars.next() : after
+                    return after == "\\" ? scalars.next() : skipEscapeSequence(after: after, in: &scalars)
                 }
                 if scalar == "\n" { return current }
             }

@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads files by their raw path bytes, so names that are not valid UTF-8 still open, and never blocks
+/// on a FIFO or device that happens to be named `.txt`.
+enum FileReader {
+    /// What was read: at most `limit + 1` bytes (so a caller can tell the file was longer) and its full size.
+    struct Contents {
+        let bytes: [UInt8]
+        let fileSize: Int
+    }
+
+    /// Reads up to `limit + 1` bytes of the regular file at `systemPath`, or says why it could not.
+    static func read(_ systemPath: [UInt8], limit: Int) -> Result<Contents, ReadFailure> {
+        let descriptor = withCString(systemPath) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard descriptor >= 0 else { return .failure(ReadFailure(reason: lastErrorText())) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(reason: lastErrorText())) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadFailure(reason: "not a regular file")) }
+        let fileSize = Int(info.st_size)
+        let wanted = limit == Int.max ? limit : limit + 1
+        // The size may change while we read (a file being written or truncated); read until EOF or `wanted`.
+        var bytes = [UInt8](repeating: 0, count: min(wanted, max(fileSize, 0) + 1))
+        var filled = 0
+        while filled < wanted {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(wanted - filled, 1 << 16))) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(reason: "unreadable: " + lastErrorText()))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return .success(Contents(bytes: bytes, fileSize: max(fileSize, filled)))
+    }
+
+    /// Calls `body` with `bytes` as a NUL-terminated C string.
+    static func withCString<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
+    }
+
+    /// The current `errno` as lower-case text ("permission denied").
+    static func lastErrorText() -> String {
+        String(cString: strerror(errno)).lowercased()
+    }
+}
+
+/// Why a file could not be read.
+struct ReadFailure: Error {
+    let reason: String
+}
+
+/// `read(2)`, named apart from the many Swift `read` methods in scope.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(descriptor, buffer, count)
+    #else
+    return Darwin.read(descriptor, buffer, count)
+    #endif
+}

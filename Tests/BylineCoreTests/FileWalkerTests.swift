@@ -1,0 +1,160 @@
+import XCTest
+@testable import BylineCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+final class FileWalkerTests: XCTestCase {
+    private func relativePaths(_ result: FileWalker.Result, under root: String) -> [String] {
+        result.files.map { String($0.path.dropFirst(root.count)) }
+    }
+
+    func testFindsTextFilesRecursivelyAndIgnoresOtherKinds() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("a.txt", "A")
+        try folder.write("site.example/b.txt", "B")
+        try folder.write("site.example/2026/c.txt", "C")
+        try folder.write("site.example/notes.md", "not an article")
+        try folder.write("site.example/image.png", "not an article")
+        try folder.write("site.example/archive.txt.gz", "not an article")
+        try folder.write("site.example/b.json", "{}")
+
+        let result = try FileWalker.walk([folder.path])
+
+        XCTAssertEqual(relativePaths(result, under: folder.path), ["/a.txt", "/site.example/2026/c.txt", "/site.example/b.txt"])
+        XCTAssertEqual(result.files.map(\.folders), [[], ["site.example", "2026"], ["site.example"]])
+        XCTAssertTrue(result.files.allSatisfy { $0.root == folder.path && !$0.givenByName })
+        XCTAssertEqual(result.skipped, [])
+    }
+
+    func testSkipsHiddenFilesAndFolders() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("visible.txt", "yes")
+        try folder.write(".hidden.txt", "no")
+        try folder.write(".git/objects/x.txt", "no")
+        try folder.write("site/.cache/y.txt", "no")
+        try folder.write("site/z.txt", "yes")
+
+        let result = try FileWalker.walk([folder.path])
+
+        XCTAssertEqual(relativePaths(result, under: folder.path), ["/site/z.txt", "/visible.txt"])
+    }
+
+    func testSymlinkLoopVisitsEachRealFolderOnce() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("site/a.txt", "A")
+        try folder.write("site/inner/b.txt", "B")
+        try folder.link("site/inner/back-to-site", to: "..")
+        try folder.link("site/self", to: ".")
+
+        let result = try FileWalker.walk([folder.path])
+
+        XCTAssertEqual(relativePaths(result, under: folder.path), ["/site/a.txt", "/site/inner/b.txt"])
+    }
+
+    func testBrokenLinkIsNamedAsSkipped() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("good.txt", "G")
+        try folder.link("gone.txt", to: "nowhere/missing.txt")
+        try folder.link("gone-folder", to: "nowhere")
+
+        let result = try FileWalker.walk([folder.path])
+
+        XCTAssertEqual(relativePaths(result, under: folder.path), ["/good.txt"])
+        XCTAssertEqual(result.skipped, [SkippedPath(path: folder.path + "/gone.txt", reason: "broken link")])
+    }
+
+    func testLinkedFileIsFound() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("elsewhere/real.md", "R")
+        try folder.link("linked.txt", to: "elsewhere/real.md")
+
+        let result = try FileWalker.walk([folder.path])
+
+        XCTAssertEqual(relativePaths(result, under: folder.path), ["/linked.txt"])
+    }
+
+    func testAwkwardNamesArePrintedAndStillOpen() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("with space/an article.txt", "spaces")
+        try folder.write("line\nbreak.txt", "newline")
+        try folder.write(inFolder: "latin1", rawName: Array("caf".utf8) + [0xE9] + Array(".txt".utf8), "invalid UTF-8 name")
+
+        let result = try FileWalker.walk([folder.path])
+
+        XCTAssertEqual(relativePaths(result, under: folder.path), [
+            "/latin1/caf\\xE9.txt", "/line\nbreak.txt", "/with space/an article.txt",
+        ])
+        let loader = ArticleLoader()
+        let texts = result.files.map { file -> String? in
+            guard case .success(let loaded) = loader.readText(file) else { return nil }
+            return loaded.text
+        }
+        XCTAssertEqual(texts, ["invalid UTF-8 name", "newline", "spaces"])
+    }
+
+    func testEscapedNameKeepsValidPartsAndEscapesTheRest() {
+        XCTAssertEqual(FileWalker.escapedName(Array("Zürich.txt".utf8)), "Zürich.txt")
+        XCTAssertEqual(FileWalker.escapedName([0x61, 0xFF, 0xC3, 0xA9, 0xC3]), "a\\xFFé\\xC3")
+    }
+
+    func testMissingPathIsAnError() throws {
+        let folder = try TemporaryFolder(self)
+        let missing = folder.path + "/nope"
+        XCTAssertThrowsError(try FileWalker.walk([folder.path, missing])) { error in
+            XCTAssertEqual(error as? PathError, .noSuchPath(missing))
+            XCTAssertEqual((error as? PathError)?.description, "no such file or directory: \(missing)")
+        }
+    }
+
+    func testFileOfAnotherKindIsRefused() throws {
+        let folder = try TemporaryFolder(self)
+        let picture = try folder.write("picture.png", "PNG")
+        XCTAssertThrowsError(try FileWalker.walk([picture])) { error in
+            XCTAssertEqual(error as? PathError, .notAnArticleFile(picture))
+        }
+    }
+
+    func testFileGivenByNameKeepsItsPathAsGiven() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("site/a.txt", "A")
+        let given = folder.path + "/site/../site/a.txt"
+
+        let result = try FileWalker.walk([given])
+
+        XCTAssertEqual(result.files, [DiscoveredFile(path: given, root: given, folders: [], givenByName: true)])
+    }
+
+    func testPathsArePrintedAsFindWould() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("corpus/site.example/a.txt", "A")
+        try folder.write("corpus/b.txt", "B")
+        let previous = FileManager.default.currentDirectoryPath
+        _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+
+        XCTAssertEqual(try FileWalker.walk(["corpus"]).files.map(\.path), ["corpus/b.txt", "corpus/site.example/a.txt"])
+        XCTAssertEqual(try FileWalker.walk(["corpus/"]).files.map(\.path), ["corpus/b.txt", "corpus/site.example/a.txt"])
+        XCTAssertEqual(try FileWalker.walk(["./corpus"]).files.map(\.path), ["./corpus/b.txt", "./corpus/site.example/a.txt"])
+        XCTAssertEqual(try FileWalker.walk(["corpus//"]).files.map(\.path), ["corpus//b.txt", "corpus//site.example/a.txt"])
+        XCTAssertEqual(try FileWalker.walk(["corpus/b.txt"]).files.map(\.path), ["corpus/b.txt"])
+    }
+
+    func testUnreadableFolderIsNamedAsSkipped() throws {
+        // Permissions do not stop root, so there is nothing to observe then.
+        if geteuid() == 0 { throw XCTSkip("running as root: permission bits are not enforced") }
+        let folder = try TemporaryFolder(self)
+        try folder.write("open/a.txt", "A")
+        try folder.write("locked/b.txt", "B")
+        try folder.setPermissions("locked", 0)
+
+        let result = try FileWalker.walk([folder.path])
+
+        XCTAssertEqual(relativePaths(result, under: folder.path), ["/open/a.txt"])
+        XCTAssertEqual(result.skipped.map(\.path), [folder.path + "/locked"])
+        XCTAssertEqual(result.skipped.first?.reason, "permission denied")
+    }
+}
