@@ -3,7 +3,8 @@
 /// Each block scores its words when it is prose and a small penalty otherwise; the body is the
 /// run of blocks with the greatest total (maximum-sum subarray, linear time). Menus, share bars,
 /// headline lists and footers around the body are many short blocks, so they cost more than
-/// they are worth, while a caption or a subhead between two paragraphs costs little.
+/// they are worth, while a caption or a subhead between two paragraphs costs little. A relative age
+/// ("2 days ago") dates another story or a comment, so the body never runs across one.
 enum BodyLocator {
     static func locate(_ classes: [InitialClass], _ features: [BlockFeatures]) -> Range<Int>? {
         var best: (sum: Double, range: Range<Int>)?
@@ -27,10 +28,27 @@ enum BodyLocator {
     static func score(_ initial: InitialClass, _ features: BlockFeatures) -> Double {
         switch initial {
         case .prose: return Double(features.wordCount)
-        case .chrome: return features.hasRelativeAge ? -15 : -4
+        case .chrome: return features.hasRelativeAge ? -1000 : -4
         case .short:
             if features.isHeadlineLike { return -3 }
             return features.isLinkLike ? -2 : -1
         }
+    }
+
+    /// jusText-style smoothing at the end of the body: short sentences and multi-line list blocks right
+    /// after the last paragraph still belong to it ("This game will help you!", a list of tour dates).
+    static func extendForward(
+        _ body: Range<Int>, _ classes: [InitialClass], _ features: [BlockFeatures], _ blocks: [TextBlock]
+    ) -> Range<Int> {
+        var end = body.upperBound
+        while end < classes.count, classes[end] == .short {
+            let feature = features[end]
+            let sentence = feature.endsLikeSentence && feature.wordCount >= 3 && !feature.isDateLike
+                && !feature.hasChromePhrase && !CaptionDetector.isCaption(feature)
+            let listBlock = blocks[end].lines.count >= 3 && feature.wordCount >= 15
+            guard sentence || listBlock else { break }
+            end += 1
+        }
+        return body.lowerBound..<end
     }
 }

@@ -10,6 +10,12 @@ enum BylineFinder {
             let name = cutName(String(line.dropFirst(prefix.count)))
             return name.isEmpty ? nil : name
         }
+        // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line that names its author.
+        if features.wordCount <= 14, features.isDateLike, let range = lower.range(of: " by ") {
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            let name = cutName(String(line.dropFirst(offset)))
+            return name.isEmpty ? nil : name
+        }
         return nil
     }
 
@@ -19,7 +25,8 @@ enum BylineFinder {
         let name = cutName(block.lines[0])
         let words = name.split(separator: " ")
         guard words.count >= 2, words.count <= 4,
-              words.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) })
+              words.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
+              name.contains(where: \.isLowercase)
         else { return nil }
         return name
     }

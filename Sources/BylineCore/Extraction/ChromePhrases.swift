@@ -24,6 +24,6 @@ enum ChromePhrases {
         "mehr zum thema", "weitere beiträge", "weitere artikel", "читайте также", "материалы по теме",
         "lire aussi", "à lire aussi", "lee también", "leer más", "te puede interesar", "copyright", "©",
         "all rights reserved", "about the author", "about this", "previous article", "next article",
-        "previous post", "next post", "« previous", "prev ", "image credit", "don't miss", "don’t miss",
+        "previous post", "next post", "tweet ", "get short url", "copy link", "« previous", "prev ", "image credit", "don't miss", "don’t miss",
     ]
 }

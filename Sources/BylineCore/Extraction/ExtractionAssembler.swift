@@ -7,6 +7,7 @@ struct ExtractionAssembler {
     private var result = Extraction()
     private var verdicts: [ClassifiedBlock] = []
     private var bodyTexts: [(text: String, block: Int)] = []
+    private var authorBoxStarted = false
 
     init(blocks: [TextBlock], features: [BlockFeatures], classes: [InitialClass], layout: Extractor.Layout) {
         self.blocks = blocks
@@ -93,12 +94,17 @@ struct ExtractionAssembler {
             record(index, .meta, "date line")
             return true
         }
-        if afterTitle, result.byline == nil, let title = layout.title, index - title <= 4,
+        if afterTitle, result.byline == nil, let title = layout.title, index - title <= 4, !isChrome(index),
            let name = BylineFinder.bareName(block, feature) {
             result.byline = name
             record(index, .meta, "byline: a bare name just after the headline")
             return true
         }
+        return false
+    }
+
+    private func isChrome(_ index: Int) -> Bool {
+        if case .chrome = classes[index] { return true }
         return false
     }
 
@@ -117,6 +123,10 @@ struct ExtractionAssembler {
 
     private mutating func classifyBody(_ index: Int) {
         let feature = features[index]
+        if authorBoxStarted || startsAuthorBox(index) {
+            authorBoxStarted = true
+            return record(index, .chrome, "author box: the byline's name again after the body")
+        }
         if case .chrome(let reason) = classes[index] { return record(index, .chrome, reason) }
         if CaptionDetector.isCaption(feature) {
             result.captions.append(blocks[index].text)
@@ -126,6 +136,16 @@ struct ExtractionAssembler {
         if isDateLine(index) != nil && feature.wordCount <= 10 { return record(index, .chrome, "date line in the body") }
         bodyTexts.append((blocks[index].text, index))
         record(index, .body, classes[index] == .prose ? "prose" : "short block inside the body")
+    }
+
+    /// In the second half of the body, a short heading naming the author, or a paragraph that opens with the
+    /// author's name, starts the author's box ("About Jane Doe", "Jane Doe is a writer…").
+    private func startsAuthorBox(_ index: Int) -> Bool {
+        guard let byline = result.byline, byline.count >= 5, !bodyTexts.isEmpty,
+              index > (layout.body.lowerBound + layout.body.upperBound) / 2 else { return false }
+        let text = blocks[index].text
+        if features[index].wordCount <= 6 && text.contains(byline) { return true }
+        return text.hasPrefix(byline + " ")
     }
 
     private mutating func classifyTail(_ index: Int) {

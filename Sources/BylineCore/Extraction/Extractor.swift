@@ -18,6 +18,7 @@ public struct Extractor: Sendable {
         let lists = ListDetector.lists(initial, features)
         var classes = initial
         for (index, reason) in lists { classes[index] = .chrome(reason) }
+        for (index, reason) in RepeatDetector.repeats(blocks, features) { classes[index] = .chrome(reason) }
         let layout = Self.layout(blocks, features, initial, classes)
         var assembler = ExtractionAssembler(blocks: blocks, features: features, classes: classes, layout: layout)
         return assembler.assemble()
@@ -33,6 +34,7 @@ public struct Extractor: Sendable {
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ initialClasses: [InitialClass], _ classes: [InitialClass]
     ) -> Layout {
         var body = BodyLocator.locate(classes, features) ?? Self.fallbackBody(classes)
+        body = BodyLocator.extendForward(body, classes, features, blocks)
         let isMeta: (Int) -> Bool = { index in
             let feature = features[index]
             if feature.wordCount <= 16, classes[index] != .prose, feature.isDateLike {

@@ -54,6 +54,24 @@ enum ListDetector {
             found[index] = "teaser of another story, cut short"
             found[index - 1] = "card of another story (headline, teaser)"
         }
+        // Alternating headline / one-sentence teaser, three times or more: a block of story cards.
+        var start = 0
+        while start + 1 < features.count {
+            var end = start
+            while end + 1 < features.count, features[end].isHeadlineLike,
+                  features[end + 1].wordCount <= 30, !features[end + 1].isHeadlineLike {
+                end += 2
+            }
+            if end - start >= 6 {
+                for member in start..<end { found[member] = "cards of other stories (headline, teaser)" }
+                if start > 0, isListLabel(classes[start - 1], features[start - 1]) {
+                    found[start - 1] = "label of a list of stories"
+                }
+                start = end
+            } else {
+                start += 1
+            }
+        }
         return found
     }
 

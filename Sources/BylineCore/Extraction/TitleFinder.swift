@@ -1,6 +1,11 @@
+import Foundation
+
 /// Picks the headline: a headline-shaped block shortly before the body, preferring one that the page
 /// repeats, one followed by a byline or date, and one set in title case or capitals.
 enum TitleFinder {
+    /// Set BYLINE_DEBUG_TITLE=1 to see every candidate's score on standard error.
+    static let debug = ProcessInfo.processInfo.environment["BYLINE_DEBUG_TITLE"] != nil
+
     static func find(
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass],
         bodyStart: Int, isMeta: (Int) -> Bool, isListed: (Int) -> Bool
@@ -24,11 +29,13 @@ enum TitleFinder {
                   !isMeta(index), !feature.isBoilerplate, !MetaLabels.contains(feature.lowercased) else { continue }
             if case .chrome = classes[index] { continue }
             var score = 2.0
-            score -= 0.15 * Double(between)
+            score -= 0.3 * Double(between)
             if (repeats[blocks[index].text.lowercased()] ?? 0) > 1 { score += 1.0 }
             let following = (index + 1)..<min(blocks.count, index + 7)
-            if following.contains(where: { isMeta($0) }) { score += 1.5 }
-            if feature.capitalisedShare >= 0.6 || feature.upperCaseShare > 0.8 { score += 0.6 }
+            let preceding = max(0, index - 2)..<index
+            let metaBefore = preceding.contains(where: { isMeta($0) && features[$0].wordCount > 2 })
+            if following.contains(where: { isMeta($0) }) || metaBefore { score += 1.5 }
+            if feature.capitalisedShare >= 0.6 || feature.upperCaseShare > 0.8 { score += 0.8 }
             if feature.wordCount >= 5 && feature.wordCount <= 20 {
                 score += 0.8
             } else if feature.wordCount >= 3 {
@@ -43,12 +50,18 @@ enum TitleFinder {
             if classes[index] == .prose { score -= 1.5 }
             if CaptionDetector.isCaption(feature) { score -= 2.5 }
             if !feature.startsLikeHeadline { score -= 1.5 }
-            if isListed(index) { score -= 1.0 }
+            if isListed(index) { score -= 0.5 }
             if feature.isDateLike { score -= 3.0 }
             if BylineFinder.bareName(blocks[index], feature) != nil && feature.wordCount <= 3 { score -= 1.0 }
+            if debug { FileHandleDebug.print("title candidate \(index) score \(score): \(blocks[index].text.prefix(60))") }
             if best == nil || score > best!.score { best = (score, index) }
         }
         guard let best, best.score > 0 else { return nil }
         return best.index
     }
+}
+
+/// Debug output on standard error.
+enum FileHandleDebug {
+    static func print(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 }

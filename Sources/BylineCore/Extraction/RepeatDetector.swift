@@ -1,0 +1,59 @@
+/// Finds blocks that repeat text the page already showed: a second copy of the body (pages that embed
+/// their text again as metadata), a paragraph printed twice, a lone URL.
+enum RepeatDetector {
+    /// Indices of blocks whose sentences mostly appeared in earlier blocks, with the reason.
+    static func repeats(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> [Int: String] {
+        var found: [Int: String] = [:]
+        var seen = Set<Int>()
+        var texts = Set<String>()
+        for block in blocks {
+            let feature = features[block.index]
+            if feature.wordCount <= 3, isURL(block.text) {
+                found[block.index] = "a bare URL"
+                continue
+            }
+            guard feature.wordCount >= 8 else { continue }
+            if !texts.insert(block.text).inserted {
+                found[block.index] = "repeats a paragraph shown earlier on the page"
+                continue
+            }
+            // A long block made mostly of sentences already shown: the body printed a second time.
+            let sentences = sentenceHashes(block.text)
+            let known = sentences.filter { seen.contains($0) }.count
+            if sentences.count >= 3 && known * 2 > sentences.count {
+                found[block.index] = "repeats text shown earlier on the page"
+            }
+            seen.formUnion(sentences)
+        }
+        return found
+    }
+
+    static func isURL(_ text: String) -> Bool {
+        !text.contains(" ") && (text.contains("://") || text.hasPrefix("www."))
+    }
+
+    /// Hashes of the sentences (of six words or more) in a text, split at sentence punctuation.
+    static func sentenceHashes(_ text: String) -> [Int] {
+        var hashes: [Int] = []
+        var hasher = Hasher()
+        var words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if WordScanner.isWordScalar(scalar) {
+                hasher.combine(scalar.properties.lowercaseMapping)
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                if inWord { hasher.combine(0) }
+                inWord = false
+                if ".!?…".unicodeScalars.contains(scalar) {
+                    if words >= 6 { hashes.append(hasher.finalize()) }
+                    hasher = Hasher()
+                    words = 0
+                }
+            }
+        }
+        if words >= 6 { hashes.append(hasher.finalize()) }
+        return hashes
+    }
+}
