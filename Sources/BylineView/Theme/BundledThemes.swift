@@ -257,7 +257,7 @@ enum BundledThemes {
 
         """#,
         "solarized-dark": #"""
-        # Solarized (Ethan Schoonover's palette), dark: base03 background, base0 text.
+        # Solarized (Ethan Schoonover's palette), dark: base03 background, base0 text, accents for focus.
         # The elements below name roles (bg, text, emphasis …), not Solarized's colours, so that
         # solarized-light can inherit all of them and only swap the roles in its palette.
 
@@ -271,21 +271,21 @@ enum BundledThemes {
 
         list-row = "text"
         unread-row = { fg = "emphasis", modifiers = ["bold"] }
-        selected-row = { fg = "selection-text", bg = "blue", modifiers = ["bold"] }
+        selected-row = { fg = "selection-text", bg = "selection", modifiers = ["bold"] }
         selected-row-unfocused = { fg = "emphasis", bg = "bg-highlight" }
         source-tag = "blue"
 
         reader-title = { fg = "emphasis", modifiers = ["bold"] }
-        reader-metadata = "comment"
+        reader-metadata = "secondary"
         body-text = "text"
-        subhead = { fg = "yellow", modifiers = ["bold"] }
-        quote = { fg = "cyan", modifiers = ["italic"] }
-        search-match = { fg = "bg", bg = "yellow" }
+        subhead = { fg = "heading", modifiers = ["bold"] }
+        quote = { fg = "quoted", modifiers = ["italic"] }
+        search-match = { fg = "match-text", bg = "yellow" }
 
         border = "comment"
         focus-marker = { fg = "blue", modifiers = ["bold"] }
         picker = { fg = "text", bg = "bg-highlight" }
-        picker-selected = { fg = "selection-text", bg = "blue", modifiers = ["bold"] }
+        picker-selected = { fg = "selection-text", bg = "selection", modifiers = ["bold"] }
         overlay-border = { fg = "blue", bg = "bg-highlight" }
         stripped-chrome = { fg = "comment", modifiers = ["italic"] }
         notice = "orange"
@@ -296,9 +296,14 @@ enum BundledThemes {
         bg = "#002b36"             # base03
         bg-highlight = "#073642"   # base02
         comment = "#586e75"        # base01
+        secondary = "#657b83"      # base00
         text = "#839496"           # base0
         emphasis = "#93a1a1"       # base1
-        selection-text = "#fdf6e3" # base3
+        selection = "#93a1a1"      # base1: the selection is the text colour reversed
+        selection-text = "#002b36" # base03
+        heading = "#b58900"        # yellow
+        quoted = "#2aa198"         # cyan
+        match-text = "#002b36"     # base03
         # accents
         yellow = "#b58900"
         orange = "#cb4b16"
@@ -312,6 +317,7 @@ enum BundledThemes {
         """#,
         "solarized-light": #"""
         # Solarized light: every element comes from solarized-dark; only the roles in the palette change.
+        # Body text is base01 rather than Solarized's base00, which reaches only 4.1:1 on base3.
 
         inherits = "solarized-dark"
         description = "Solarized light (true colour; nearest 256 elsewhere)"
@@ -320,9 +326,14 @@ enum BundledThemes {
         bg = "#fdf6e3"             # base3
         bg-highlight = "#eee8d5"   # base2
         comment = "#93a1a1"        # base1
-        text = "#657b83"           # base00
-        emphasis = "#586e75"       # base01
+        secondary = "#657b83"      # base00
+        text = "#586e75"           # base01
+        emphasis = "#073642"       # base02
+        selection = "#586e75"      # base01
         selection-text = "#fdf6e3" # base3
+        # yellow and cyan are too faint on base3 for text: 3:1 at best
+        heading = "#cb4b16"        # orange
+        quoted = "#6c71c4"         # violet
 
         """#,
     ]

@@ -24,8 +24,26 @@ public enum ColorApproximation {
     }
 
     /// The nearest of the first `count` (8 or 16) named colours to an RGB colour.
+    ///
+    /// With so few colours, plain distance turns a clear blue into grey. So a colour keeps its kind:
+    /// a grey, a faint tint or a near-black goes to the nearest of black, grey and white, and a
+    /// colour goes to the named colour of the closest hue, lightness breaking near-ties.
     public static func nearestNamed(to color: (Int, Int, Int), count: Int) -> UInt8 {
-        UInt8(nearest(to: LabColor(color), in: 0..<min(max(count, 1), 16)))
+        let target = LabColor(color)
+        let candidates = 0..<min(max(count, 1), 16)
+        guard target.readsAsColour else {
+            return UInt8(nearest(to: target, in: candidates.filter { !paletteLab[$0].isChromatic }))
+        }
+        var best = candidates.lowerBound
+        var bestScore = Double.infinity
+        for candidate in candidates where paletteLab[candidate].isChromatic {
+            let other = paletteLab[candidate]
+            let hue = target.hueDifference(to: other)
+            let lightness = target.l - other.l
+            let score = hue * hue + 0.5 * lightness * lightness
+            if score < bestScore { bestScore = score; best = candidate }
+        }
+        return UInt8(best)
     }
 
     /// Of the first `count` named colours, the one that contrasts most with named colour `background`.
@@ -48,10 +66,10 @@ public enum ColorApproximation {
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
     }
 
-    private static func nearest(to target: LabColor, in range: Range<Int>) -> Int {
-        var best = range.lowerBound
+    private static func nearest(to target: LabColor, in candidates: some Sequence<Int>) -> Int {
+        var best = 0
         var bestDistance = Double.infinity
-        for candidate in range {
+        for candidate in candidates {
             let distance = paletteLab[candidate].distanceSquared(to: target)
             if distance < bestDistance { bestDistance = distance; best = candidate }
         }
@@ -81,6 +99,21 @@ struct LabColor: Sendable {
         l = 116 * f(y) - 16
         a = 500 * (f(x) - f(y))
         self.b = 200 * (f(y) - f(z))
+    }
+
+    var chroma: Double { (a * a + b * b).squareRoot() }
+
+    /// Whether a palette entry is a colour rather than black, white or grey.
+    var isChromatic: Bool { chroma >= 15 }
+
+    /// Whether a colour to approximate should stay a colour: clearly tinted (not a cream or a
+    /// blue-grey) and not so dark it reads as black (Solarized's backgrounds).
+    var readsAsColour: Bool { chroma >= 25 && l >= 25 }
+
+    /// The difference in hue angle, in degrees (0–180).
+    func hueDifference(to other: LabColor) -> Double {
+        let difference = abs(atan2(b, a) - atan2(other.b, other.a)) * 180 / Double.pi
+        return difference > 180 ? 360 - difference : difference
     }
 
     func distanceSquared(to other: LabColor) -> Double {

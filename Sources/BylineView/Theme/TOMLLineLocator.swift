@@ -50,12 +50,35 @@ struct TOMLLineLocator {
     func line(containing needle: String, from start: Int) -> Int? {
         guard start >= 1, start <= lines.count else { return nil }
         for index in (start - 1)..<lines.count {
-            let code = lines[index].split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let code = Self.withoutComment(lines[index])
             if code.contains(needle) { return index + 1 }
             // An array ends at its closing bracket; the value is not on a later line.
             if index > start - 1, code.contains("]"), !code.contains("[") { break }
         }
         return nil
+    }
+
+    /// The line up to a `#` that is not inside a string.
+    private static func withoutComment(_ line: Substring) -> Substring {
+        var quote: Character?
+        var escaped = false
+        for index in line.indices {
+            let character = line[index]
+            if let open = quote {
+                if escaped {
+                    escaped = false
+                } else if character == "\\" && open == "\"" {
+                    escaped = true
+                } else if character == open {
+                    quote = nil
+                }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#" {
+                return line[..<index]
+            }
+        }
+        return line
     }
 
     /// A dotted key at the start of `text`, and what follows it after spaces.
