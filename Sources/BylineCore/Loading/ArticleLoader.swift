@@ -29,9 +29,10 @@ public struct ArticleLoader: Sendable {
         if !walk.skipped.isEmpty { store.append([], skipped: walk.skipped) }
         for group in Self.groupsBySource(walk.files) {
             let boilerplate = group.count >= 3 ? boilerplateSample(group) : .none
+            let batchSize = max(1, options.batchSize)
             var start = 0
             while start < group.count {
-                let batch = Array(group[start..<min(group.count, start + options.batchSize)])
+                let batch = Array(group[start..<min(group.count, start + batchSize)])
                 let outcomes = loadBatch(batch, boilerplate: boilerplate)
                 store.append(outcomes.compactMap(\.article), skipped: outcomes.compactMap(\.skipped))
                 start += batch.count

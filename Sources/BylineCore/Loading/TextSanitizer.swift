@@ -6,40 +6,50 @@ public enum TextSanitizer {
 
     /// Sanitises a whole article, keeping line breaks; tabs become spaces.
     public static func sanitize(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        // Most text is plain printable ASCII and needs nothing; say so without building a copy.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A }) { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()
         var combining = 0
         var pending = scalars.next()
         while let scalar = pending {
             pending = scalars.next()
             switch scalar.value {
+            case 0x20...0x7E:
+                output.append(UInt8(scalar.value))
+                combining = 0
             case 0x1B:
                 pending = skipEscapeSequence(after: pending, in: &scalars)
-                continue
             case 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
                 pending = skipControlString(introducer: scalar.value, next: pending, in: &scalars)
-                continue
             case 0x0A, 0x85, 0x2028, 0x2029:
                 // NEL and the Unicode line/paragraph separators end lines like `\n` does; terminals would not.
-                output.append("\n")
+                output.append(0x0A)
                 combining = 0
             case 0x09:
-                output.append(" ")
+                output.append(0x20)
                 combining = 0
             case 0x00...0x1F, 0x7F...0x9F:
                 continue
             default:
                 if isInvisible(scalar) { continue }
-                if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+                // Combining marks all lie above U+0300; skip the property lookup below that.
+                if scalar.value >= 0x300 && isCombiningMark(scalar) {
                     combining += 1
                     if combining > maxCombiningMarks { continue }
                 } else {
                     combining = 0
                 }
-                output.append(scalar)
+                UTF8.encode(scalar) { output.append($0) }
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        let category = scalar.properties.generalCategory
+        return category == .nonspacingMark || category == .enclosingMark
     }
 
     /// Sanitises one line of text (a file name, a title): line breaks become spaces too.
