@@ -141,6 +141,22 @@ final class FileWalkerTests: XCTestCase {
         XCTAssertEqual(try FileWalker.walk(["./corpus"]).files.map(\.path), ["./corpus/b.txt", "./corpus/site.example/a.txt"])
         XCTAssertEqual(try FileWalker.walk(["corpus//"]).files.map(\.path), ["corpus//b.txt", "corpus//site.example/a.txt"])
         XCTAssertEqual(try FileWalker.walk(["corpus/b.txt"]).files.map(\.path), ["corpus/b.txt"])
+        for given in ["corpus", "corpus/", "./corpus", "corpus//", folder.path + "/corpus/"] {
+            XCTAssertEqual(try FileWalker.walk([given]).files.map(\.path).sorted(), try findOutput(given), "for \(given)")
+        }
+    }
+
+    /// What `find GIVEN -name '*.txt' -type f` prints, sorted (find itself prints in directory order).
+    private func findOutput(_ given: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/find")
+        process.arguments = [given, "-name", "*.txt", "-type", "f"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init).sorted()
     }
 
     func testUnreadableFolderIsNamedAsSkipped() throws {
