@@ -7,7 +7,7 @@ enum Dateline {
             let words = prefix.split(separator: " ")
             guard !prefix.isEmpty, prefix.count <= 50, words.count <= 6,
                   let first = words.first, first.first?.isUppercase == true,
-                  first.count >= 2, first.dropLast().allSatisfy({ !$0.isLetter || $0.isUppercase }),
+                  first.filter(\.isLetter).count >= 2, first.allSatisfy({ !$0.isLetter || $0.isUppercase }),
                   !BlockFeatures.endsLikeSentence(prefix)
             else { continue }
             return prefix

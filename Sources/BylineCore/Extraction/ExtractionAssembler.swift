@@ -113,7 +113,10 @@ struct ExtractionAssembler {
         if takeMeta(index, afterTitle: afterTitle) { return }
         let feature = features[index]
         if case .chrome(let reason) = classes[index] { return record(index, .chrome, reason) }
-        if CaptionDetector.isCaption(feature) { return record(index, .caption, "caption or photo credit") }
+        if CaptionDetector.isCaption(feature) {
+            result.captions.append(blocks[index].text)
+            return record(index, .caption, "caption or photo credit")
+        }
         if !afterTitle { return record(index, .chrome, "before the headline") }
         if feature.isLinkLike || feature.wordCount < 3 { return record(index, .chrome, "label line before the body") }
         if classes[index] == .prose { return record(index, .chrome, "prose before the body starts") }
