@@ -1,6 +1,7 @@
 /// The dateline that opens a news story ("ISTANBUL, Turkey —", "WASHINGTON (AP) —"); it stays in the body.
 enum Dateline {
-    static func find(in paragraph: String) -> String? {
+    static func find(in fullParagraph: String) -> String? {
+        let paragraph = String(fullParagraph.prefix(80))
         for dash in [" — ", " – ", " -- ", " - "] {
             guard let range = paragraph.range(of: dash) else { continue }
             let prefix = paragraph[..<range.lowerBound].trimmingCharacters(in: .whitespaces)

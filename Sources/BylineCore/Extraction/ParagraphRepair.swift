@@ -11,8 +11,8 @@ enum ParagraphRepair {
     /// Joins two halves: without a space when both edge fragments are not words on their own
     /// ("prom" + "ised"), with one otherwise ("the" + "talks").
     static func join(_ previous: String, _ next: String) -> String {
-        let tail = previous.split(separator: " ").last.map(String.init) ?? ""
-        let head = next.split(separator: " ").first.map(String.init) ?? ""
+        let tail = previous.lastIndex(of: " ").map { String(previous[previous.index(after: $0)...]) } ?? previous
+        let head = next.firstIndex(of: " ").map { String(next[..<$0]) } ?? next
         let tailIsWord = StopWords.contains(Substring(tail.lowercased())) || tail.last == ","
         let headIsWord = StopWords.contains(Substring(head.lowercased()))
         if tailIsWord || headIsWord { return previous + " " + next }

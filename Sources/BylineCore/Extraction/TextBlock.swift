@@ -30,7 +30,10 @@ enum BlockSplitter {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in line.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isSpace = scalar.value < 0x80
+                ? (scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}")
+                : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = !scalars.isEmpty
             } else {
                 if pendingSpace { scalars.append(" ") }

@@ -1,6 +1,12 @@
 /// Splits text into words: runs of letters and digits, with inner apostrophes and hyphens kept.
 enum WordScanner {
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            // ASCII fast path: property look-ups dominate the cost on long English text.
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x61 && value <= 0x7A) || value == 0x5F
+        }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || scalar == "_"
     }
