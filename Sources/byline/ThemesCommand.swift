@@ -17,8 +17,14 @@ struct Themes: ParsableCommand {
     @Option(help: "Mark this theme (a name or a path) as active, as `byline --theme` would use it.")
     var theme: String?
 
-    @Option(name: .customLong("print"), help: "Print a theme's TOML, to copy and change.")
+    @Option(name: .customLong("print"), help: ArgumentHelp("Print a theme's TOML, to copy and change.", valueName: "name"))
     var printName: String?
+
+    @Flag(help: "Show a sample screen in the active theme (or the one --theme names).")
+    var preview = false
+
+    @Option(help: ArgumentHelp("Colours for --preview: 8, 16, 256 or rgb (default: rgb when COLORTERM says so, else 256).", valueName: "n"))
+    var colors: String?
 
     @Flag(help: "With --print, print the bundled theme rather than your override.")
     var bundled = false
@@ -33,7 +39,11 @@ struct Themes: ParsableCommand {
         try reportingErrors {
             let selection = ThemeSelection()
             var output = StandardOutput()
-            if let printName {
+            if preview {
+                let choice = try selection.startupThemeOrUsageError(requested: theme)
+                if let warning = choice.warning { FileHandle.standardError.write(Data("byline: \(warning)\n".utf8)) }
+                output.write(ThemePreview.render(choice.theme, depth: try previewDepth()))
+            } else if let printName {
                 output.write(try themeText(printName, catalog: selection.catalog))
             } else if elements {
                 for element in ThemeElement.allCases { output.line("\(element.rawValue)\t\(element.summary)") }
@@ -45,6 +55,19 @@ struct Themes: ParsableCommand {
                 if check, broken > 0 { throw CLIError.runtime("\(broken) theme\(broken == 1 ? " has an error" : "s have errors")") }
             }
             output.flush()
+        }
+    }
+
+    private func previewDepth() throws -> ColorDepth {
+        switch colors {
+        case nil:
+            let colorTerm = ProcessInfo.processInfo.environment["COLORTERM"] ?? ""
+            return colorTerm == "truecolor" || colorTerm == "24bit" ? .direct : .indexed256
+        case "8": return .eight
+        case "16": return .sixteen
+        case "256": return .indexed256
+        case "rgb", "truecolor", "24bit": return .direct
+        case let other?: throw CLIError.usage("--colors takes 8, 16, 256 or rgb, not \(other)")
         }
     }
 
@@ -79,6 +102,17 @@ enum ThemeListingTable {
         case .bundled: return "bundled"
         case .user(let path): return row.overridesBundled ? "\(path) (overrides bundled)" : path
         case .file(let path): return path
+        }
+    }
+}
+
+extension ThemeSelection {
+    /// `startupTheme(requested:)` with a missing theme turned into byline's usage error (exit 2).
+    func startupThemeOrUsageError(requested: String?) throws -> ThemeChoice {
+        do {
+            return try startupTheme(requested: requested)
+        } catch let error as ThemeNotFoundError {
+            throw CLIError.usage(error.description)
         }
     }
 }

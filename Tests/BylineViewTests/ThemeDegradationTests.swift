@@ -77,6 +77,10 @@ final class ThemeDegradationTests: XCTestCase {
                 let label = "\(name) at \(depth.rawValue) colours"
                 XCTAssertNotEqual(small.style(.selectedRow), small.style(.listRow), label)
                 XCTAssertNotEqual(small.style(.selectedRow), small.style(.selectedRowUnfocused), label)
+                // Bars and selections with their own background keep it apart from the screen's.
+                for element in ThemeElement.allCases where theme.style(element).background != theme.style(.base).background {
+                    XCTAssertNotEqual(small.style(element).background, small.style(.base).background, "\(label): \(element.rawValue) merges into the screen")
+                }
                 for element in ThemeElement.allCases {
                     let style = small.style(element)
                     if style.foreground != .default {

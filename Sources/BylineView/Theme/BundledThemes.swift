@@ -185,7 +185,7 @@ enum BundledThemes {
         reader-metadata = "muted"
         body-text = "ink-soft"
         subhead = { fg = "ocean", modifiers = ["bold"] }
-        quote = { fg = "rust", modifiers = ["italic"] }
+        quote = { fg = "indigo", modifiers = ["italic"] }
         search-match = { fg = "ink", bg = "highlight" }
 
         border = "rule"
@@ -194,7 +194,7 @@ enum BundledThemes {
         picker-selected = { fg = "snow", bg = "selection", modifiers = ["bold"] }
         overlay-border = { fg = "ocean", bg = "panel" }
         stripped-chrome = { fg = "faint", modifiers = ["italic"] }
-        notice = "brick"
+        notice = "rust"
         error = { fg = "alarm", modifiers = ["bold"] }
 
         [palette]

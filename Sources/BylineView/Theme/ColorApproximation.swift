@@ -28,15 +28,16 @@ public enum ColorApproximation {
     /// With so few colours, plain distance turns a clear blue into grey. So a colour keeps its kind:
     /// a grey, a faint tint or a near-black goes to the nearest of black, grey and white, and a
     /// colour goes to the named colour of the closest hue, lightness breaking near-ties.
-    public static func nearestNamed(to color: (Int, Int, Int), count: Int) -> UInt8 {
+    /// `excluded` is left out (the screen's background, for a bar that must stay distinct).
+    public static func nearestNamed(to color: (Int, Int, Int), count: Int, excluding excluded: UInt8? = nil) -> UInt8 {
         let target = LabColor(color)
-        let candidates = 0..<min(max(count, 1), 16)
-        guard target.readsAsColour else {
-            return UInt8(nearest(to: target, in: candidates.filter { !paletteLab[$0].isChromatic }))
-        }
-        var best = candidates.lowerBound
+        let candidates = (0..<min(max(count, 1), 16)).filter { $0 != excluded.map(Int.init) }
+        let sameKind = candidates.filter { paletteLab[$0].isChromatic == target.readsAsColour }
+        guard !sameKind.isEmpty else { return UInt8(nearest(to: target, in: candidates)) }
+        guard target.readsAsColour else { return UInt8(nearest(to: target, in: sameKind)) }
+        var best = sameKind[0]
         var bestScore = Double.infinity
-        for candidate in candidates where paletteLab[candidate].isChromatic {
+        for candidate in sameKind {
             let other = paletteLab[candidate]
             let hue = target.hueDifference(to: other)
             let lightness = target.l - other.l

@@ -55,8 +55,9 @@ extension Color {
 extension Style {
     /// This style as a terminal with `depth` colours can show it.
     ///
-    /// Colours go to their nearest; when two different colours land on the same one, the foreground
-    /// becomes the available colour that contrasts most with the background, so text never vanishes.
+    /// Colours go to their nearest; when readable text would become unreadable (say two colours
+    /// land on the same one), the foreground becomes the available colour that contrasts most with
+    /// the background, so text never vanishes.
     /// On 8-colour terminals a bright foreground that lost its brightness gains bold, which most of
     /// them draw bright. Without colour at all, only the modifiers remain.
     public func degraded(to depth: ColorDepth) -> Style {
@@ -69,11 +70,21 @@ extension Style {
         if case .ansi(let index) = foreground, depth == .eight, (9...15).contains(index) {
             result.modifiers.insert(.bold)
         }
-        if depth <= .sixteen, result.foreground == result.background, foreground != background,
-            case .ansi(let backgroundIndex) = result.background
-        {
-            result.foreground = .ansi(ColorApproximation.mostContrasting(with: backgroundIndex, count: depth.namedColorCount))
-        }
+        result.keepForegroundVisible(original: self, depth: depth)
         return result
+    }
+
+    /// When readable text became unreadable (the same colour as its background, or nearly as
+    /// light), makes the foreground the available colour that contrasts most.
+    mutating func keepForegroundVisible(original: Style, depth: ColorDepth) {
+        guard depth <= .sixteen, case .ansi(let backgroundIndex) = background, case .ansi(let foregroundIndex) = foreground,
+            let originalForeground = original.foreground.approximateRGB,
+            let originalBackground = original.background.approximateRGB
+        else { return }
+        let before = ColorApproximation.contrastRatio(originalForeground, originalBackground)
+        let after = ColorApproximation.contrastRatio(
+            ColorApproximation.rgb(ofIndexed: foregroundIndex), ColorApproximation.rgb(ofIndexed: backgroundIndex))
+        guard foregroundIndex == backgroundIndex || (after < 2 && before >= 3) else { return }
+        foreground = .ansi(ColorApproximation.mostContrasting(with: backgroundIndex, count: depth.namedColorCount))
     }
 }

@@ -23,10 +23,26 @@ public struct Theme: Sendable, Equatable {
     }
 
     /// This theme as a terminal with `depth` colours can show it (see `Style.degraded(to:)`).
+    ///
+    /// A bar or selection whose background differed from the screen's keeps differing: when both
+    /// land on the same named colour, the bar takes the nearest other one.
     public func degraded(to depth: ColorDepth) -> Theme {
+        let originalBase = style(.base)
+        let base = originalBase.degraded(to: depth)
         var degradedStyles: [ThemeElement: Style] = [:]
-        for element in ThemeElement.allCases { degradedStyles[element] = style(element).degraded(to: depth) }
-        let base = style(.base).degraded(to: depth)
+        for element in ThemeElement.allCases {
+            let original = style(element)
+            var small = original.degraded(to: depth)
+            if depth <= .sixteen, element != .base, original.background != originalBase.background,
+                small.background == base.background, case .ansi(let screen) = base.background,
+                let rgb = original.background.approximateRGB
+            {
+                small.background = .ansi(ColorApproximation.nearestNamed(to: rgb, count: depth.namedColorCount, excluding: screen))
+                small.foreground = original.foreground.degraded(to: depth) ?? .default
+                small.keepForegroundVisible(original: original, depth: depth)
+            }
+            degradedStyles[element] = small
+        }
         let cycle = sourceColors.map { color in
             Style(foreground: color, background: base.background).degraded(to: depth).foreground
         }
