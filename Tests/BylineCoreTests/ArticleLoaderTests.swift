@@ -150,6 +150,21 @@ final class ArticleLoaderTests: XCTestCase {
         XCTAssertEqual(snapshot.skipped, [SkippedPath(path: locked, reason: "permission denied")])
     }
 
+    func testTheSameFileGetsTheSameIDHoweverItIsReached() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("corpus/site/a.txt", "HEADLINE\n\nBody.")
+        let previous = FileManager.default.currentDirectoryPath
+        _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+
+        let ids = try ["corpus", "corpus//", "./corpus/../corpus/site/a.txt", folder.path + "/corpus/site/a.txt"].map { path in
+            try XCTUnwrap(load([path]).articles.first?.id)
+        }
+
+        XCTAssertEqual(Set(ids).count, 1, "\(ids)")
+        XCTAssertEqual(ids.first, ArticleID(absolutePath: folder.path + "/corpus/site/a.txt"))
+    }
+
     // MARK: Limits and parallelism
 
     func testCapTruncatesWithANoticeWithoutSplittingACharacter() throws {

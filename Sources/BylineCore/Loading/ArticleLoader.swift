@@ -51,9 +51,8 @@ public struct ArticleLoader: Sendable {
         // Rule 3 (a URL in the text) is only for files not sorted into a site folder.
         let (source, rule) = SourceResolver.resolve(file, text: file.folders.isEmpty ? loaded.text : nil)
         let extraction = extractor.extract(loaded.text, boilerplate: boilerplate)
-        let absolute = file.path.hasPrefix("/") ? file.path : FileManager.default.currentDirectoryPath + "/" + file.path
         let article = Article(
-            id: ArticleID(absolutePath: (absolute as NSString).standardizingPath),
+            id: ArticleID(absolutePath: PathText.absoluteNormalized(file.path)),
             path: file.path, source: source, sourceRule: rule,
             title: extraction.title, byline: extraction.byline, section: extraction.section,
             dateline: extraction.dateline, published: extraction.published,

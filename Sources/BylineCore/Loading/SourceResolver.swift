@@ -111,13 +111,7 @@ public enum SourceResolver {
 
     /// The name of the folder holding the file, `..` and `.` resolved; "(root)" for a file at `/`.
     static func parentFolderName(of path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        var components: [Substring] = []
-        for component in absolute.split(separator: "/") {
-            if component == "." { continue }
-            if component == ".." { _ = components.popLast(); continue }
-            components.append(component)
-        }
+        let components = PathText.normalizedComponents(path)
         guard components.count >= 2 else { return "(root)" }
         return TextSanitizer.sanitizeLine(String(components[components.count - 2]))
     }
