@@ -34,6 +34,6 @@ let package = Package(
         ),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BylineViewTests", dependencies: ["BylineView", "BylineCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BylineCore", "BylineView", "BylineTerminal"]),
     ]
 )

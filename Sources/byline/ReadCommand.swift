@@ -30,9 +30,3 @@ enum TerminalCheck {
     }
 }
 
-/// Placeholder until the view layer lands.
-enum ReaderApp {
-    static func run(walk: FileWalker.Result, query: ArticleQuery) throws {
-        throw CLIError.runtime("the reader is not built yet")
-    }
-}

@@ -1,0 +1,29 @@
+import BylineCore
+import BylineTerminal
+import BylineView
+import Foundation
+
+/// Starts loading in the background, opens the terminal, and runs the reader until it ends.
+enum ReaderApp {
+    static func run(walk: FileWalker.Result, query: ArticleQuery) throws {
+        let store = ArticleStore()
+        let loader = ArticleLoader()
+        // Loading streams into the store while the first screen is already up.
+        Thread.detachNewThread { loader.load(walk, into: store) }
+
+        let terminal: Terminal
+        do {
+            terminal = try Terminal()
+        } catch {
+            throw CLIError.usage("cannot open the terminal: \(error)")
+        }
+        var state = AppState(width: terminal.size.width, height: terminal.size.height, query: query)
+        state.rawBlocks = { loader.originalBlocks(ofPath: $0.path) }
+        let loop = ReaderLoop(store: store, state: state, terminal: terminal)
+        let ending = loop.run()
+        if case .signal(let signal) = ending { terminal.exit(forSignal: signal) }
+        terminal.shutdown()
+    }
+}
+
+extension Terminal: TerminalScreen {}
