@@ -55,6 +55,17 @@ final class ThemeDegradationTests: XCTestCase {
         XCTAssertEqual(style.degraded(to: .none), Style(modifiers: [.bold]))
     }
 
+    func testNoColourTerminalShowsBarsAndSelectionInReverse() throws {
+        let theme = try ThemeCatalog(userThemesDirectory: nil).theme(named: "default").degraded(to: .none)
+        XCTAssertEqual(theme.style(.selectedRow), Style(modifiers: [.bold, .reverse]))
+        XCTAssertEqual(theme.style(.titleBar), Style(modifiers: [.bold, .reverse]))
+        XCTAssertEqual(theme.style(.selectedRowUnfocused), Style(modifiers: [.reverse]))
+        XCTAssertEqual(theme.style(.bodyText), Style())
+        XCTAssertEqual(theme.sourceColors, [])
+        let monochrome = try ThemeCatalog(userThemesDirectory: nil).theme(named: "monochrome")
+        XCTAssertEqual(monochrome.degraded(to: .none), monochrome)
+    }
+
     func testCollidingColoursKeepTextVisible() {
         // 250 on 252: both become white on an 8-colour terminal; the text turns black instead.
         let style = Style(foreground: .indexed(250), background: .indexed(252)).degraded(to: .eight)

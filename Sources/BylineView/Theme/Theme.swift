@@ -25,7 +25,8 @@ public struct Theme: Sendable, Equatable {
     /// This theme as a terminal with `depth` colours can show it (see `Style.degraded(to:)`).
     ///
     /// A bar or selection whose background differed from the screen's keeps differing: when both
-    /// land on the same named colour, the bar takes the nearest other one.
+    /// land on the same named colour, the bar takes the nearest other one, and without colour at
+    /// all it is drawn in reverse video (the unfocused selection underlined, to stay distinct).
     public func degraded(to depth: ColorDepth) -> Theme {
         let originalBase = style(.base)
         let base = originalBase.degraded(to: depth)
@@ -41,7 +42,14 @@ public struct Theme: Sendable, Equatable {
                 small.foreground = original.foreground.degraded(to: depth) ?? .default
                 small.keepForegroundVisible(original: original, depth: depth)
             }
+            if depth == .none, element != .base, original.background != originalBase.background {
+                // Without colour, reverse video stands in for a background of its own.
+                small.modifiers.insert(.reverse)
+            }
             degradedStyles[element] = small
+        }
+        if depth == .none, degradedStyles[.selectedRowUnfocused] == degradedStyles[.selectedRow] {
+            degradedStyles[.selectedRowUnfocused] = Style(modifiers: [.underline, .bold])
         }
         let cycle = sourceColors.map { color in
             Style(foreground: color, background: base.background).degraded(to: depth).foreground
