@@ -116,6 +116,14 @@ final class ThemeCatalogTests: XCTestCase {
         XCTAssertNil(selection().themeOrDefault("high-contrast").warning)
     }
 
+    func testUnreadableUserThemeIsAnErrorNotAMissingTheme() throws {
+        let path = folder.themes.appendingPathComponent("latin1.toml")
+        try Data([0x62, 0x61, 0x73, 0x65, 0x20, 0x3D, 0x20, 0x22, 0xE9, 0x22, 0x0A]).write(to: path)
+        XCTAssertThrowsError(try ThemeCatalog(environment: folder.environment).theme(named: "latin1")) { error in
+            XCTAssertEqual("\(error)", "\(path.path):1: cannot read the file as UTF-8 text")
+        }
+    }
+
     func testEditedUserThemeIsReadAgain() throws {
         try folder.writeTheme("live", "border = 1\n")
         let catalog = ThemeCatalog(environment: folder.environment)

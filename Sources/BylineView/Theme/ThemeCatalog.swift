@@ -78,6 +78,9 @@ public struct ThemeCatalog: Sendable {
 
     /// Loads a theme by name. Throws `ThemeNotFoundError` for an unknown name and `ThemeError` for a bad file.
     public func theme(named name: String) throws -> Theme {
+        if let path = userThemeFiles()[name], (try? String(contentsOfFile: path, encoding: .utf8)) == nil {
+            throw ThemeError(file: path, line: 1, message: "cannot read the file as UTF-8 text")
+        }
         guard let source = sources(named: name).first else { throw ThemeNotFoundError(name: name, knownThemes: names) }
         return try theme(from: source)
     }
