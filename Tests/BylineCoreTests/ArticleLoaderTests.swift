@@ -182,7 +182,9 @@ final class ArticleLoaderTests: XCTestCase {
         XCTAssertEqual(article.byteCount, long.utf8.count)
         XCTAssertFalse(article.body.contains("TAIL"))
         XCTAssertFalse(article.body.contains("\u{FFFD}"))
-        XCTAssertEqual(article.body, "x" + String(repeating: "€", count: 29))
+        // What extraction makes of the headline may change; the kept text must end at the last whole character.
+        XCTAssertTrue(article.body.hasSuffix("x" + String(repeating: "€", count: 29)), article.body)
+        XCTAssertFalse(article.body.contains(String(repeating: "€", count: 30)))
     }
 
     func testDefaultCapIsSixteenMegabytes() {
