@@ -67,10 +67,17 @@ struct BlockFeatures: Sendable {
         wordCount <= 4 && !endsLikeSentence && innerSentenceEnds == 0
     }
 
+    /// "Tags: a, b", "Wordcount: 717", "Edited by: Jane Doe": a label, a colon, a short value.
+    var isLabelValue: Bool {
+        guard wordCount <= 12, !endsLikeSentence, let colon = lowercased.firstIndex(of: ":") else { return false }
+        let label = lowercased[..<colon]
+        return !label.isEmpty && label.split(separator: " ").count <= 3 && lowercased.index(after: colon) < lowercased.endIndex
+    }
+
     /// A line shaped like a headline: a handful of words, no sentence end, starts with a capital.
     var isHeadlineLike: Bool {
         wordCount >= 4 && wordCount <= 22 && startsLikeHeadline && innerSentenceEnds == 0 && !isDateLike
-            && !lowercased.hasSuffix(".") && !lowercased.hasSuffix(":") && !lowercased.hasSuffix(",")
+            && !lowercased.hasSuffix(".") && !lowercased.hasSuffix("!") && !lowercased.hasSuffix(":") && !lowercased.hasSuffix(",")
     }
 
     static func endsLikeSentence(_ text: String) -> Bool {

@@ -30,6 +30,10 @@ enum BodyLocator {
         case .prose: return Double(features.wordCount)
         case .chrome: return features.hasRelativeAge ? -1000 : -4
         case .short:
+            // A date line or a "Label: value" line (tags, word count, "Edited by:") is article furniture,
+            // found around the body rather than inside it.
+            if features.isDateLike { return -8 }
+            if features.isLabelValue { return -3 }
             if features.isHeadlineLike { return -3 }
             return features.isLinkLike ? -2 : -1
         }

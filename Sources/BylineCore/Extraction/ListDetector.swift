@@ -10,6 +10,14 @@ enum ListDetector {
             var end = index
             while end < count, classes[end] != .prose, features[end].isHeadlineLike { end += 1 }
             let run = end - index
+            // Headlines that lead straight into a date or a byline are the article's own head, not a list.
+            let leadsIntoMeta = (end..<min(count, end + 2)).contains {
+                features[$0].isDateLike || features[$0].lowercased.hasPrefix("by ")
+            }
+            if run > 0 && leadsIntoMeta {
+                index = end
+                continue
+            }
             if run > 0 {
                 let labelled = index > 0 && isListLabel(classes[index - 1], features[index - 1])
                 if run >= 3 || (run >= 2 && labelled) || (run == 1 && labelled && features[index - 1].hasChromePhrase) {

@@ -15,6 +15,15 @@ enum TitleFinder {
         let windowStart = max(0, bodyStart - 30)
         let windowEnd = min(blocks.count, bodyStart + 1)
         var best: (score: Double, index: Int)?
+        let bodyWords = openingWords(blocks, classes, from: bodyStart)
+        // The headline-shaped block nearest above the first byline or date line is the usual place of a headline.
+        var aboveMeta: Int?
+        if let firstMeta = (windowStart..<bodyStart).first(where: { isMeta($0) && features[$0].wordCount > 1 }) {
+            aboveMeta = stride(from: firstMeta - 1, through: windowStart, by: -1).first { index in
+                if case .chrome = classes[index] { return false }
+                return features[index].isHeadlineLike
+            }
+        }
         // Distance counts only blocks with content of their own; share buttons and captions do not push a
         // headline away from its body.
         var between = 0
@@ -29,8 +38,9 @@ enum TitleFinder {
                   !isMeta(index), !feature.isBoilerplate, !MetaLabels.contains(feature.lowercased) else { continue }
             if case .chrome = classes[index] { continue }
             var score = 2.0
-            score -= 0.3 * Double(between)
-            if (repeats[blocks[index].text.lowercased()] ?? 0) > 1 { score += 1.0 }
+            score -= 0.2 * Double(between)
+            score += 3.0 * overlap(blocks[index].text, bodyWords)
+            if feature.wordCount >= 4, (repeats[blocks[index].text.lowercased()] ?? 0) > 1 { score += 1.0 }
             let following = (index + 1)..<min(blocks.count, index + 7)
             let preceding = max(0, index - 2)..<index
             let metaBefore = preceding.contains(where: { isMeta($0) && features[$0].wordCount > 2 })
@@ -41,23 +51,61 @@ enum TitleFinder {
             } else if feature.wordCount >= 3 {
                 score += 0.3
             } else {
-                score -= 2.0
+                score -= 3.0
             }
             if feature.lowercased.hasSuffix(".") { score -= 1.5 }
             if feature.lowercased.hasSuffix(":") { score -= 1.0 }
             if feature.hasChromePhrase { score -= 2.5 }
             if feature.hasRelativeAge { score -= 2.5 }
-            if classes[index] == .prose { score -= 1.5 }
+            if classes[index] == .prose && (feature.endsLikeSentence || feature.wordCount > 25) { score -= 1.5 }
             if CaptionDetector.isCaption(feature) { score -= 2.5 }
             if !feature.startsLikeHeadline { score -= 1.5 }
             if isListed(index) { score -= 0.5 }
+            if index == aboveMeta { score += 1.5 }
+            // A sentence-like line right under a title-case headline is its standfirst.
+            if index > 0, features[index - 1].isHeadlineLike, features[index - 1].capitalisedShare >= 0.6,
+               feature.capitalisedShare < 0.6 {
+                score -= 1.5
+            }
             if feature.isDateLike { score -= 3.0 }
-            if BylineFinder.bareName(blocks[index], feature) != nil && feature.wordCount <= 3 { score -= 1.0 }
+            if BylineFinder.bareName(blocks[index], feature) != nil { score -= 1.5 }
+            if feature.wordCount > 20 { score -= 1.0 }
+            if feature.lowercased.hasSuffix(")") { score -= 1.0 }
             if debug { FileHandleDebug.print("title candidate \(index) score \(score): \(blocks[index].text.prefix(60))") }
             if best == nil || score > best!.score { best = (score, index) }
         }
         guard let best, best.score > 0 else { return nil }
         return best.index
+    }
+}
+
+extension TitleFinder {
+    /// Content words (not function words, three letters or more) of the first prose of the body.
+    static func openingWords(_ blocks: [TextBlock], _ classes: [InitialClass], from start: Int) -> Set<String> {
+        var words = Set<String>()
+        var counted = 0
+        for index in start..<blocks.count where classes[index] == .prose {
+            for word in WordScanner.words(blocks[index].text) where word.count >= 3 {
+                let lower = word.lowercased()
+                if !StopWords.all.contains(lower) { words.insert(lower) }
+                counted += 1
+            }
+            if counted >= 300 { break }
+        }
+        return words
+    }
+
+    /// The share of a candidate's content words found in the opening of the body: a headline announces
+    /// what the first paragraphs tell; a menu, a share bar or a name does not.
+    static func overlap(_ text: String, _ bodyWords: Set<String>) -> Double {
+        var total = 0, found = 0
+        for word in WordScanner.words(text) where word.count >= 3 {
+            let lower = word.lowercased()
+            guard !StopWords.all.contains(lower) else { continue }
+            total += 1
+            if bodyWords.contains(lower) { found += 1 }
+        }
+        return total == 0 ? 0 : Double(found) / Double(total)
     }
 }
 
