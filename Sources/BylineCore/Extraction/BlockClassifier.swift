@@ -4,6 +4,8 @@ enum InitialClass: Equatable, Sendable {
     case prose
     /// Undecided: short or plain; its neighbours decide.
     case short
+    /// A cell of a data table (a run of short blocks, many of them numbers): content, not a menu.
+    case tableCell
     /// Chrome whatever its neighbours say, with the reason.
     case chrome(String)
 }

@@ -7,12 +7,36 @@
 /// ("2 days ago") dates another story or a comment, so the body never runs across one.
 enum BodyLocator {
     static func locate(_ classes: [InitialClass], _ features: [BlockFeatures]) -> Range<Int>? {
+        guard let best = bestRun(classes, features, startingIn: classes.indices) else { return nil }
+        // The first full date line (or by-line) of the page usually heads the article. When the best run lies
+        // elsewhere (comments, a gallery of teasers) but a run starts just below that line and carries a
+        // fair share of the text, the article is that one.
+        if let anchor = features.indices.first(where: { isAnchor(features[$0], classes[$0]) }),
+           !best.range.contains(anchor + 1), best.range.lowerBound > anchor + 8 || best.range.upperBound <= anchor,
+           let anchored = bestRun(classes, features, startingIn: (anchor + 1)..<min(classes.count, anchor + 9)),
+           anchored.sum >= 0.25 * best.sum {
+            return anchored.range
+        }
+        return best.range
+    }
+
+    static func isAnchor(_ feature: BlockFeatures, _ initial: InitialClass) -> Bool {
+        guard initial != .prose, feature.wordCount <= 16, !feature.hasRelativeAge else { return false }
+        return (feature.isDateLike && feature.lowercased.contains(where: \.isNumber) && feature.wordCount >= 3)
+            || feature.lowercased.hasPrefix("by ")
+    }
+
+    /// Maximum-sum run of block scores whose first block lies in `starts`.
+    static func bestRun(
+        _ classes: [InitialClass], _ features: [BlockFeatures], startingIn starts: Range<Int>
+    ) -> (sum: Double, range: Range<Int>)? {
         var best: (sum: Double, range: Range<Int>)?
         var runSum = 0.0
         var runStart = 0
-        for index in classes.indices {
+        for index in starts.lowerBound..<classes.count {
             let score = Self.score(classes[index], features[index])
             if runSum <= 0 {
+                if index >= starts.upperBound { break }
                 runSum = score
                 runStart = index
             } else {
@@ -22,12 +46,13 @@ enum BodyLocator {
                 best = (runSum, runStart..<(index + 1))
             }
         }
-        return best?.range
+        return best
     }
 
     static func score(_ initial: InitialClass, _ features: BlockFeatures) -> Double {
         switch initial {
         case .prose: return Double(features.wordCount)
+        case .tableCell: return 0.5
         case .chrome: return features.hasRelativeAge ? -1000 : -4
         case .short:
             // A date line or a "Label: value" line (tags, word count, "Edited by:") is article furniture,

@@ -138,7 +138,9 @@ struct ExtractionAssembler {
         if index - layout.body.lowerBound < 3, classes[index] != .prose, takeMeta(index, afterTitle: true) { return }
         if isDateLine(index) != nil && feature.wordCount <= 10 { return record(index, .chrome, "date line in the body") }
         bodyTexts.append((blocks[index].text, index))
-        record(index, .body, classes[index] == .prose ? "prose" : "short block inside the body")
+        let reason = classes[index] == .prose ? "prose"
+            : classes[index] == .tableCell ? "table cell inside the body" : "short block inside the body"
+        record(index, .body, reason)
     }
 
     /// In the second half of the body, a short heading naming the author, or a paragraph that opens with the

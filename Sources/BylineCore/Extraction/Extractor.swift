@@ -19,6 +19,9 @@ public struct Extractor: Sendable {
         var classes = initial
         for (index, reason) in lists { classes[index] = .chrome(reason) }
         for (index, reason) in RepeatDetector.repeats(blocks, features) { classes[index] = .chrome(reason) }
+        for index in ListDetector.tableCells(initial, features) where classes[index] == .short {
+            classes[index] = .tableCell
+        }
         let layout = Self.layout(blocks, features, initial, classes)
         var assembler = ExtractionAssembler(blocks: blocks, features: features, classes: classes, layout: layout)
         return assembler.assemble()

@@ -30,6 +30,10 @@ enum ListDetector {
             // A run of link-like blocks: menus, share buttons, tags.
             while end < count, classes[end] != .prose, features[end].isLinkLike { end += 1 }
             let linkRun = end - index
+            if linkRun >= 12 && isTable(features[index..<end]) {
+                index = end
+                continue
+            }
             if linkRun > 0 {
                 let words = (index..<end).reduce(0) { $0 + features[$1].wordCount }
                 if (linkRun >= 3 && words <= linkRun * 2) || linkRun >= 6 {
@@ -81,6 +85,27 @@ enum ListDetector {
             }
         }
         return found
+    }
+
+    /// Many short cells, a third of them numbers: a table of results, prices or dates.
+    static func isTable(_ run: ArraySlice<BlockFeatures>) -> Bool {
+        let numeric = run.filter { feature in
+            feature.lowercased.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "-" || $0 == ":" }
+        }.count
+        return numeric * 3 >= run.count
+    }
+
+    /// Indices of table cells: long runs of short blocks, a third or more of them numbers.
+    static func tableCells(_ classes: [InitialClass], _ features: [BlockFeatures]) -> [Int] {
+        var cells: [Int] = []
+        var index = 0
+        while index < features.count {
+            var end = index
+            while end < features.count, classes[end] != .prose, features[end].isLinkLike { end += 1 }
+            if end - index >= 12 && isTable(features[index..<end]) { cells.append(contentsOf: index..<end) }
+            index = max(end, index + 1)
+        }
+        return cells
     }
 
     /// "More from UK", "Related articles", "You may also like…", "Weitere Beiträge zum Thema".
