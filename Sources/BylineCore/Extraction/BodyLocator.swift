@@ -6,14 +6,14 @@
 /// they are worth, while a caption or a subhead between two paragraphs costs little. A relative age
 /// ("2 days ago") dates another story or a comment, so the body never runs across one.
 enum BodyLocator {
-    static func locate(_ classes: [InitialClass], _ features: [BlockFeatures]) -> Range<Int>? {
-        guard let best = bestRun(classes, features, startingIn: classes.indices) else { return nil }
+    static func locate(_ classes: [InitialClass], _ features: [BlockFeatures], lineCounts: [Int]) -> Range<Int>? {
+        guard let best = bestRun(classes, features, lineCounts, startingIn: classes.indices) else { return nil }
         // The first full date line (or by-line) of the page usually heads the article. When the best run lies
         // elsewhere (comments, a gallery of teasers) but a run starts just below that line and carries a
         // fair share of the text, the article is that one.
         if let anchor = features.indices.first(where: { isAnchor(features[$0], classes[$0]) }),
            !best.range.contains(anchor + 1), best.range.lowerBound > anchor + 8 || best.range.upperBound <= anchor,
-           let anchored = bestRun(classes, features, startingIn: (anchor + 1)..<min(classes.count, anchor + 9)),
+           let anchored = bestRun(classes, features, lineCounts, startingIn: (anchor + 1)..<min(classes.count, anchor + 9)),
            anchored.sum >= 0.25 * best.sum {
             return anchored.range
         }
@@ -28,13 +28,13 @@ enum BodyLocator {
 
     /// Maximum-sum run of block scores whose first block lies in `starts`.
     static func bestRun(
-        _ classes: [InitialClass], _ features: [BlockFeatures], startingIn starts: Range<Int>
+        _ classes: [InitialClass], _ features: [BlockFeatures], _ lineCounts: [Int], startingIn starts: Range<Int>
     ) -> (sum: Double, range: Range<Int>)? {
         var best: (sum: Double, range: Range<Int>)?
         var runSum = 0.0
         var runStart = 0
         for index in starts.lowerBound..<classes.count {
-            let score = Self.score(classes[index], features[index])
+            let score = Self.score(classes[index], features[index], lines: lineCounts[index])
             if runSum <= 0 {
                 if index >= starts.upperBound { break }
                 runSum = score
@@ -49,12 +49,16 @@ enum BodyLocator {
         return best
     }
 
-    static func score(_ initial: InitialClass, _ features: BlockFeatures) -> Double {
+    static func score(_ initial: InitialClass, _ features: BlockFeatures, lines: Int) -> Double {
         switch initial {
         case .prose: return Double(features.wordCount)
         case .tableCell: return 0.5
-        case .chrome: return features.hasRelativeAge ? -1000 : -4
+        case .chrome(let reason):
+            if features.hasRelativeAge { return -1000 }
+            return reason.hasPrefix("list of") || reason.hasPrefix("card") ? -6 : -4
         case .short:
+            // Lines broken with <br>: a list of dates, an address, a verse. Content more often than not.
+            if lines >= 3 && features.wordCount >= 20 { return 0.5 * Double(features.wordCount) }
             // A date line or a "Label: value" line (tags, word count, "Edited by:") is article furniture,
             // found around the body rather than inside it.
             if features.isDateLike { return -8 }

@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
     static func layout(
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ initialClasses: [InitialClass], _ classes: [InitialClass]
     ) -> Layout {
-        var body = BodyLocator.locate(classes, features) ?? Self.fallbackBody(classes)
+        var body = BodyLocator.locate(classes, features, lineCounts: blocks.map(\.lines.count)) ?? Self.fallbackBody(classes)
         body = BodyLocator.extendForward(body, classes, features, blocks)
         let isMeta: (Int) -> Bool = { index in
             let feature = features[index]
