@@ -62,6 +62,14 @@ enum ListDetector {
         }
         for index in features.indices where features[index].lowercased.hasSuffix("…")
             || features[index].lowercased.hasSuffix("...") {
+            // A headline cut mid-sentence ("…confirmed in wild a...") links to another story.
+            let text = features[index].lowercased
+            let beforeEllipsis = text.dropLast(text.hasSuffix("…") ? 1 : 3).last
+            if features[index].wordCount <= 25, let beforeEllipsis, beforeEllipsis.isLetter,
+               features[index].innerSentenceEnds == 0 {
+                found[index] = "headline of another story, cut short"
+                continue
+            }
             guard features[index].wordCount <= 40, index > 0, features[index - 1].isHeadlineLike else { continue }
             found[index] = "teaser of another story, cut short"
             found[index - 1] = "card of another story (headline, teaser)"
