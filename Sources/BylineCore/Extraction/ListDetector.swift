@@ -44,7 +44,15 @@ enum ListDetector {
             }
             index += 1
         }
+        // A short line right above a date or by-line is a headline, even at the end of a menu.
+        for index in found.keys where index + 1 < count && leadsIntoMeta(features[index + 1]) {
+            if features[index].wordCount >= 2 && features[index].startsLikeHeadline { found[index] = nil }
+        }
         return found
+    }
+
+    static func leadsIntoMeta(_ next: BlockFeatures) -> Bool {
+        (next.isDateLike && next.wordCount >= 3) || next.lowercased.hasPrefix("by ")
     }
 
     /// A block giving another story's age ("13 minutes ago") closes a card of that story: the headline and

@@ -15,13 +15,18 @@ enum TitleFinder {
         let windowStart = max(0, bodyStart - 30)
         let windowEnd = min(blocks.count, bodyStart + 1)
         var best: (score: Double, index: Int)?
+        var scored: [(score: Double, index: Int)] = []
         let bodyWords = openingWords(blocks, classes, from: bodyStart)
         // The headline-shaped block nearest above the first byline or date line is the usual place of a headline.
         var aboveMeta: Int?
         if let firstMeta = (windowStart..<bodyStart).first(where: { isMeta($0) && features[$0].wordCount > 1 }) {
             aboveMeta = stride(from: firstMeta - 1, through: windowStart, by: -1).first { index in
                 if case .chrome = classes[index] { return false }
-                return features[index].isHeadlineLike
+                let feature = features[index]
+                guard feature.wordCount >= 2, feature.wordCount <= 22, feature.startsLikeHeadline,
+                      !feature.endsLikeSentence || feature.lowercased.hasSuffix("?"),
+                      !feature.isDateLike, !CaptionDetector.isCaption(feature) else { return false }
+                return BylineFinder.bareName(blocks[index], feature) == nil || feature.wordCount > 4
             }
         }
         // Distance counts only blocks with content of their own; share buttons and captions do not push a
@@ -39,7 +44,8 @@ enum TitleFinder {
             if case .chrome = classes[index] { continue }
             var score = 2.0
             score -= 0.2 * Double(between)
-            score += 3.0 * overlap(blocks[index].text, bodyWords)
+            // A block of the body itself trivially shares its words with the body.
+            score += (index >= bodyStart ? 0.9 : 3.0) * overlap(blocks[index].text, bodyWords)
             if feature.wordCount >= 4, (repeats[blocks[index].text.lowercased()] ?? 0) > 1 { score += 1.0 }
             let following = (index + 1)..<min(blocks.count, index + 7)
             let preceding = max(0, index - 2)..<index
@@ -50,10 +56,13 @@ enum TitleFinder {
                 score += 0.8
             } else if feature.wordCount >= 3 {
                 score += 0.3
+            } else if feature.wordCount == 2 {
+                score -= 1.5
             } else {
                 score -= 3.0
             }
-            if feature.lowercased.hasSuffix(".") { score -= 1.5 }
+            if feature.lowercased.hasSuffix(".") { score -= feature.wordCount > 8 ? 3.0 : 1.5 }
+            if Self.mostlySingleLetters(feature.lowercased) { score -= 2.0 }
             if feature.lowercased.hasSuffix(":") { score -= 1.0 }
             if feature.hasChromePhrase { score -= 2.5 }
             if feature.hasRelativeAge { score -= 2.5 }
@@ -63,8 +72,9 @@ enum TitleFinder {
             if isListed(index) { score -= 0.5 }
             if index == aboveMeta { score += 1.5 }
             // A sentence-like line right under a title-case headline is its standfirst.
-            if index > 0, features[index - 1].isHeadlineLike, features[index - 1].capitalisedShare >= 0.6,
-               feature.capitalisedShare < 0.6 {
+            if index > 0, features[index - 1].isHeadlineLike, !isListed(index - 1),
+               features[index - 1].capitalisedShare >= 0.6 && feature.capitalisedShare < 0.6
+                || feature.wordCount >= 12 && features[index - 1].wordCount * 3 <= feature.wordCount * 2 {
                 score -= 1.5
             }
             if feature.isDateLike { score -= 3.0 }
@@ -72,14 +82,22 @@ enum TitleFinder {
             if feature.wordCount > 20 { score -= 1.0 }
             if feature.lowercased.hasSuffix(")") { score -= 1.0 }
             if debug { FileHandleDebug.print("title candidate \(index) score \(score): \(blocks[index].text.prefix(60))") }
-            if best == nil || score > best!.score { best = (score, index) }
+            scored.append((score, index))
         }
+        best = scored.max { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }
         guard let best, best.score > 0 else { return nil }
         return best.index
     }
 }
 
 extension TitleFinder {
+    /// "T R D NATIONAL /": letters spaced out, a logo rather than a headline.
+    static func mostlySingleLetters(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        return words.filter { $0.count == 1 }.count * 2 > words.count
+    }
+
     /// Content words (not function words, three letters or more) of the first prose of the body.
     static func openingWords(_ blocks: [TextBlock], _ classes: [InitialClass], from start: Int) -> Set<String> {
         var words = Set<String>()
