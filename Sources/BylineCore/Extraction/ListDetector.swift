@@ -45,8 +45,13 @@ enum ListDetector {
             index += 1
         }
         // A short line right above a date or by-line is a headline, even at the end of a menu.
-        for index in found.keys where index + 1 < count && leadsIntoMeta(features[index + 1]) {
-            if features[index].wordCount >= 2 && features[index].startsLikeHeadline { found[index] = nil }
+        // (Captions and labels of a few words may sit between the headline and its date.)
+        for index in found.keys where features[index].wordCount >= 2 && features[index].startsLikeHeadline {
+            var next = index + 1
+            while next < count, next <= index + 3, !leadsIntoMeta(features[next]), features[next].wordCount <= 4 {
+                next += 1
+            }
+            if next < count, next <= index + 3, leadsIntoMeta(features[next]) { found[index] = nil }
         }
         return found
     }

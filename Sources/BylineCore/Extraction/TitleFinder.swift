@@ -22,11 +22,15 @@ enum TitleFinder {
         if let firstMeta = (windowStart..<bodyStart).first(where: { isMeta($0) && features[$0].wordCount > 1 }) {
             aboveMeta = stride(from: firstMeta - 1, through: windowStart, by: -1).first { index in
                 if case .chrome = classes[index] { return false }
+                if isListed(index) { return false }
                 let feature = features[index]
-                guard feature.wordCount >= 2, feature.wordCount <= 22, feature.startsLikeHeadline,
+                guard feature.wordCount >= 2, feature.wordCount <= 18, feature.startsLikeHeadline,
+                      !mostlySingleLetters(feature.lowercased),
                       !feature.endsLikeSentence || feature.lowercased.hasSuffix("?"),
                       !feature.isDateLike, !CaptionDetector.isCaption(feature) else { return false }
-                return BylineFinder.bareName(blocks[index], feature) == nil || feature.wordCount > 4
+                // The value of a "Label:" line above it ("Author:" / a name) is not a headline.
+                let labelled = index > 0 && features[index - 1].wordCount <= 3 && features[index - 1].lowercased.hasSuffix(":")
+                return !labelled
             }
         }
         // Distance counts only blocks with content of their own; share buttons and captions do not push a
@@ -66,22 +70,26 @@ enum TitleFinder {
             if feature.lowercased.hasSuffix(":") { score -= 1.0 }
             if feature.hasChromePhrase { score -= 2.5 }
             if feature.hasRelativeAge { score -= 2.5 }
-            if classes[index] == .prose && (feature.endsLikeSentence || feature.wordCount > 25) { score -= 1.5 }
+            if classes[index] == .prose && (feature.lowercased.hasSuffix(".") || feature.wordCount > 25) { score -= 1.5 }
             if CaptionDetector.isCaption(feature) { score -= 2.5 }
             if !feature.startsLikeHeadline { score -= 1.5 }
             if isListed(index) { score -= 0.5 }
-            if index == aboveMeta { score += 1.5 }
+            if index == aboveMeta { score += 2.0 }
             // A sentence-like line right under a title-case headline is its standfirst.
             if index > 0, features[index - 1].isHeadlineLike, !isListed(index - 1),
                features[index - 1].capitalisedShare >= 0.6 && feature.capitalisedShare < 0.6
                 || feature.wordCount >= 12 && features[index - 1].wordCount * 3 <= feature.wordCount * 2 {
-                score -= 1.5
+                score -= 2.5
             }
             if feature.isDateLike { score -= 3.0 }
             if BylineFinder.bareName(blocks[index], feature) != nil { score -= 1.5 }
             if feature.wordCount > 20 { score -= 1.0 }
             if feature.lowercased.hasSuffix(")") { score -= 1.0 }
-            if debug { FileHandleDebug.print("title candidate \(index) score \(score): \(blocks[index].text.prefix(60))") }
+            if debug {
+                FileHandleDebug.print("title candidate \(index) score \(score): \(blocks[index].text.prefix(60)) "
+                    + "[between \(between) overlap \(overlap(blocks[index].text, bodyWords)) listed \(isListed(index)) "
+                    + "aboveMeta \(index == aboveMeta) date \(feature.isDateLike) bodyStart \(bodyStart)]")
+            }
             scored.append((score, index))
         }
         best = scored.max { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }
@@ -102,7 +110,7 @@ extension TitleFinder {
     static func openingWords(_ blocks: [TextBlock], _ classes: [InitialClass], from start: Int) -> Set<String> {
         var words = Set<String>()
         var counted = 0
-        for index in start..<blocks.count where classes[index] == .prose {
+        for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
             for word in WordScanner.words(blocks[index].text) where word.count >= 3 {
                 let lower = word.lowercased()
                 if !StopWords.all.contains(lower) { words.insert(lower) }
