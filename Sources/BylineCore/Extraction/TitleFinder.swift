@@ -17,20 +17,30 @@ enum TitleFinder {
         var best: (score: Double, index: Int)?
         var scored: [(score: Double, index: Int)] = []
         let bodyWords = openingWords(blocks, classes, from: bodyStart)
-        // The headline-shaped block nearest above the first byline or date line is the usual place of a headline.
+        // The headline sits just above the byline and date lines that head the body: take the nearest
+        // headline-shaped block above the last such line before the body.
         var aboveMeta: Int?
-        if let firstMeta = (windowStart..<bodyStart).first(where: { isMeta($0) && features[$0].wordCount > 1 }) {
-            aboveMeta = stride(from: firstMeta - 1, through: windowStart, by: -1).first { index in
-                if case .chrome = classes[index] { return false }
-                if isListed(index) { return false }
-                let feature = features[index]
-                guard feature.wordCount >= 2, feature.wordCount <= 18, feature.startsLikeHeadline,
-                      !mostlySingleLetters(feature.lowercased),
-                      !feature.endsLikeSentence || feature.lowercased.hasSuffix("?"),
-                      !feature.isDateLike, !CaptionDetector.isCaption(feature) else { return false }
-                // The value of a "Label:" line above it ("Author:" / a name) is not a headline.
-                let labelled = index > 0 && features[index - 1].wordCount <= 3 && features[index - 1].lowercased.hasSuffix(":")
-                return !labelled
+        func qualifies(_ index: Int) -> Bool {
+            if case .chrome = classes[index] { return false }
+            if isListed(index) { return false }
+            let feature = features[index]
+            guard feature.wordCount >= 2, feature.wordCount <= 18, feature.startsLikeHeadline,
+                  !mostlySingleLetters(feature.lowercased), !isMeta(index),
+                  !feature.endsLikeSentence || feature.lowercased.hasSuffix("?"),
+                  !feature.isDateLike, !CaptionDetector.isCaption(feature) else { return false }
+            // The value of a "Label:" line above it ("Author:" / a name) is not a headline.
+            let labelled = index > 0 && features[index - 1].wordCount <= 3 && features[index - 1].lowercased.hasSuffix(":")
+            return !labelled
+        }
+        let metas = (windowStart..<bodyStart).filter { isMeta($0) && features[$0].wordCount > 1 }
+        if var clusterStart = metas.last {
+            // Byline and date lines close together (captions and share buttons between) form one cluster.
+            for meta in metas.reversed() where clusterStart - meta <= 8 { clusterStart = meta }
+            aboveMeta = stride(from: clusterStart - 1, through: windowStart, by: -1).first(where: qualifies)
+            // A bare name above the date is the byline; the headline is above it.
+            if let found = aboveMeta, found > windowStart, BylineFinder.bareName(blocks[found], features[found]) != nil,
+               qualifies(found - 1) {
+                aboveMeta = found - 1
             }
         }
         // Distance counts only blocks with content of their own; share buttons and captions do not push a
