@@ -77,6 +77,7 @@ enum TitleFinder {
             }
             if feature.lowercased.hasSuffix(".") { score -= feature.wordCount > 8 ? 3.0 : 1.5 }
             if Self.mostlySingleLetters(feature.lowercased) { score -= 2.0 }
+            if Self.isBreadcrumb(feature.lowercased) { score -= 2.0 }
             if feature.lowercased.hasSuffix(":") { score -= 1.0 }
             if feature.hasChromePhrase { score -= 2.5 }
             if feature.hasRelativeAge { score -= 2.5 }
@@ -109,6 +110,11 @@ enum TitleFinder {
 }
 
 extension TitleFinder {
+    /// "Home » News »", "News > Nation": a trail of links, not a headline.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        text.contains(" » ") || text.contains(" > ") || text.hasSuffix("»") || text.hasSuffix(">") || text.hasSuffix("/")
+    }
+
     /// "T R D NATIONAL /": letters spaced out, a logo rather than a headline.
     static func mostlySingleLetters(_ text: String) -> Bool {
         let words = text.split(separator: " ")
