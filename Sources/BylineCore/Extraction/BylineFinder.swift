@@ -21,9 +21,12 @@ enum BylineFinder {
 
     /// A bare name (two to four capitalised words, no digits, no sentence): "Zac Hall", "Our Correspondent".
     static func bareName(_ block: TextBlock, _ features: BlockFeatures) -> String? {
-        guard features.wordCount <= 8, !features.hasChromePhrase, !features.endsLikeSentence else { return nil }
+        guard features.wordCount <= 8, !features.hasChromePhrase, !features.endsLikeSentence,
+              !CaptionDetector.isCaption(features), !block.lines[0].contains(":") else { return nil }
         let name = cutName(block.lines[0])
         let words = name.split(separator: " ")
+        // A web address or a word glued to a domain is not a name; initials ("L.") are.
+        guard !words.contains(where: { $0.count > 2 && $0.dropLast().contains(".") }) else { return nil }
         guard words.count >= 2, words.count <= 4,
               words.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
               name.contains(where: \.isLowercase)
@@ -48,6 +51,10 @@ enum BylineFinder {
             if ends { break }
         }
         while let last = kept.last, joiners.contains(last.lowercased()) { kept.removeLast() }
+        // "Sean Martin Sean Martin": a name the page printed twice.
+        if kept.count >= 2, kept.count % 2 == 0, Array(kept[..<(kept.count / 2)]) == Array(kept[(kept.count / 2)...]) {
+            kept.removeLast(kept.count / 2)
+        }
         return kept.joined(separator: " ")
     }
 

@@ -55,7 +55,9 @@ struct ExtractionAssembler {
             if feature.wordCount >= 1, feature.wordCount <= 3, !feature.hasChromePhrase, !feature.endsLikeSentence,
                !feature.isBoilerplate, feature.startsLikeHeadline, isDateLine(index) == nil,
                BylineFinder.explicitByline(blocks[index], feature) == nil,
-               !blocks[index].text.contains(where: { $0.isNumber }) {
+               !blocks[index].text.contains(where: { $0.isNumber }), !blocks[index].text.contains("."),
+               // A section label is a capitalised name ("World", "Company Town"), not a phrase ("Supported by").
+               blocks[index].text.split(separator: " ").allSatisfy({ $0.first?.isLowercase != true }) {
                 return index
             }
         }
