@@ -59,7 +59,8 @@ public struct Article: Sendable, Identifiable, Equatable {
     /// A title to show even when extraction found none.
     public var displayTitle: String {
         if !title.isEmpty { return title }
-        return paragraphs.isEmpty ? "(empty)" : "(untitled)"
+        if !paragraphs.isEmpty { return "(untitled)" }
+        return byteCount == 0 ? "(empty)" : "(no article text)"
     }
 }
 
