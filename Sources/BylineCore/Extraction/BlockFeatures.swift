@@ -24,6 +24,8 @@ struct BlockFeatures: Sendable {
     let lowercased: String
     /// A short line that reads as a date or a time.
     let isDateLike: Bool
+    /// An image caption or photo credit.
+    private(set) var isCaption = false
 
     init(_ block: TextBlock, boilerplate: Boilerplate) {
         let text = block.text
@@ -33,11 +35,11 @@ struct BlockFeatures: Sendable {
         var lowerWords: [Substring] = []
         lowerWords.reserveCapacity(min(words.count, 64))
         for word in words {
-            let lower = word.lowercased()
+            let lower = Self.lowercase(word)
             if StopWords.all.contains(lower) { stops += 1 }
             if word.count >= 3 {
                 longWords += 1
-                if let first = word.unicodeScalars.first, first.properties.isUppercase { capitalised += 1 }
+                if let first = word.unicodeScalars.first, ScalarClass.isUpper(first) { capitalised += 1 }
             }
             if lowerWords.count < 64 { lowerWords.append(Substring(lower)) }
         }
@@ -45,13 +47,13 @@ struct BlockFeatures: Sendable {
         capitalisedShare = longWords == 0 ? 0 : Double(capitalised) / Double(longWords)
         var upper = 0, cased = 0
         for scalar in text.unicodeScalars.prefix(400) {
-            if scalar.properties.isUppercase { upper += 1; cased += 1 } else if scalar.properties.isLowercase { cased += 1 }
+            if ScalarClass.isUpper(scalar) { upper += 1; cased += 1 } else if ScalarClass.isLower(scalar) { cased += 1 }
         }
         upperCaseShare = cased == 0 ? 0 : Double(upper) / Double(cased)
         endsLikeSentence = Self.endsLikeSentence(text)
         innerSentenceEnds = Self.countInnerSentenceEnds(text)
         let first = text.unicodeScalars.first
-        startsLowercase = first.map { $0.properties.isLowercase } ?? false
+        startsLowercase = first.map { ScalarClass.isLower($0) } ?? false
         startsLikeHeadline = first.map {
             $0.properties.isUppercase || $0.properties.numericType != nil || "\"'“‘«[".unicodeScalars.contains($0)
         } ?? false
@@ -60,6 +62,15 @@ struct BlockFeatures: Sendable {
         hasChromePhrase = ChromePhrases.matches(lowercased)
         hasRelativeAge = words.count <= 12 && RelativeAge.matches(lowerWords)
         isDateLike = words.count <= 16 && DateParser.looksLikeDate(text)
+        isCaption = CaptionDetector.isCaption(self)
+    }
+
+    /// Lower-cases a word, without the full Unicode machinery when it is plain ASCII.
+    static func lowercase(_ word: Substring) -> String {
+        var ascii = true
+        for byte in word.utf8 where byte >= 0x80 { ascii = false; break }
+        guard ascii else { return word.lowercased() }
+        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Short, unpunctuated, few function words: a menu item, a tag, a share button.
@@ -95,8 +106,8 @@ struct BlockFeatures: Sendable {
         var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
         var seen = 0
         for scalar in text.unicodeScalars {
-            if ".!?…".unicodeScalars.contains(beforePrevious) && previous == " "
-                && (scalar.properties.isUppercase || "\"“«".unicodeScalars.contains(scalar)) {
+            if previous == " " && ScalarClass.isSentenceEnd(beforePrevious)
+                && (ScalarClass.isUpper(scalar) || scalar == "\"" || scalar == "“" || scalar == "«") {
                 count += 1
             }
             beforePrevious = previous

@@ -77,7 +77,7 @@ enum BodyLocator {
         while end < classes.count, classes[end] == .short {
             let feature = features[end]
             let sentence = feature.endsLikeSentence && feature.wordCount >= 3 && !feature.isDateLike
-                && !feature.hasChromePhrase && !CaptionDetector.isCaption(feature)
+                && !feature.hasChromePhrase && !feature.isCaption
             let listBlock = blocks[end].lines.count >= 3 && feature.wordCount >= 15
             guard sentence || listBlock else { break }
             end += 1

@@ -22,11 +22,11 @@ enum BylineFinder {
     /// A bare name (two to four capitalised words, no digits, no sentence): "Zac Hall", "Our Correspondent".
     static func bareName(_ block: TextBlock, _ features: BlockFeatures) -> String? {
         guard features.wordCount <= 8, !features.hasChromePhrase, !features.endsLikeSentence,
-              !CaptionDetector.isCaption(features), !block.lines[0].contains(":") else { return nil }
+              !features.isCaption, !block.lines[0].utf8.contains(0x3A) else { return nil }
         let name = cutName(block.lines[0])
         let words = name.split(separator: " ")
         // A web address or a word glued to a domain is not a name; initials ("L.") are.
-        guard !words.contains(where: { $0.count > 2 && $0.dropLast().contains(".") }) else { return nil }
+        guard !words.contains(where: { $0.count > 2 && $0.dropLast().utf8.contains(0x2E) }) else { return nil }
         guard words.count >= 2, words.count <= 4,
               words.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
               name.contains(where: \.isLowercase)

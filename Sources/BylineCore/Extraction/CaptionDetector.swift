@@ -5,7 +5,26 @@ enum CaptionDetector {
         let text = features.lowercased
         if text.hasPrefix("("), text.hasSuffix(")"), features.wordCount <= 12 { return true }
         for prefix in prefixes where text.hasPrefix(prefix) { return true }
-        for marker in markers where text.contains(marker) { return true }
+        for marker in markers where contains(text, marker) { return true }
+        return false
+    }
+
+    /// Substring search in the standard library's own terms (Foundation's `contains` bridges to NSString).
+    /// A plain byte loop: the texts searched are short (a block's first 200 characters).
+    static func contains(_ text: String, _ marker: String) -> Bool {
+        let needle = Array(marker.utf8)
+        guard let first = needle.first else { return true }
+        let haystack = Array(text.utf8)
+        guard haystack.count >= needle.count else { return false }
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
         return false
     }
 

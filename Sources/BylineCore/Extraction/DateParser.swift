@@ -46,8 +46,8 @@ enum DateParser {
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            let digit = ("0"..."9").contains(scalar)
-            let letter = scalar.properties.isAlphabetic
+            let digit = ScalarClass.isDigit(scalar)
+            let letter = ScalarClass.isLetter(scalar)
             if digit {
                 if !isNumber { flush(); isNumber = true }
                 current.append(scalar)

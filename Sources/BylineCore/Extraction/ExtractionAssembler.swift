@@ -55,7 +55,7 @@ struct ExtractionAssembler {
             if feature.wordCount >= 1, feature.wordCount <= 3, !feature.hasChromePhrase, !feature.endsLikeSentence,
                !feature.isBoilerplate, feature.startsLikeHeadline, isDateLine(index) == nil,
                BylineFinder.explicitByline(blocks[index], feature) == nil,
-               !blocks[index].text.contains(where: { $0.isNumber }), !blocks[index].text.contains("."),
+               !blocks[index].text.contains(where: { $0.isNumber }), !blocks[index].text.utf8.contains(0x2E),
                // A section label is a capitalised name ("World", "Company Town"), not a phrase ("Supported by").
                blocks[index].text.split(separator: " ").allSatisfy({ $0.first?.isLowercase != true }) {
                 return index
@@ -91,7 +91,7 @@ struct ExtractionAssembler {
             return true
         }
         if let date = isDateLine(index) {
-            let isUpdate = feature.lowercased.contains("updated") && result.published != nil
+            let isUpdate = CaptionDetector.contains(feature.lowercased, "updated") && result.published != nil
             if result.published == nil || (!isUpdate && result.published == nil) { result.published = date }
             record(index, .meta, "date line")
             return true
@@ -115,7 +115,7 @@ struct ExtractionAssembler {
         if takeMeta(index, afterTitle: afterTitle) { return }
         let feature = features[index]
         if case .chrome(let reason) = classes[index] { return record(index, .chrome, reason) }
-        if CaptionDetector.isCaption(feature) {
+        if feature.isCaption {
             result.captions.append(blocks[index].text)
             return record(index, .caption, "caption or photo credit")
         }
@@ -133,7 +133,7 @@ struct ExtractionAssembler {
             return record(index, .chrome, "author box: the byline's name again after the body")
         }
         if case .chrome(let reason) = classes[index] { return record(index, .chrome, reason) }
-        if CaptionDetector.isCaption(feature) {
+        if feature.isCaption {
             result.captions.append(blocks[index].text)
             return record(index, .caption, "caption or photo credit")
         }
@@ -163,7 +163,7 @@ struct ExtractionAssembler {
                 return record(index, .meta, "byline: a name signing off the body")
             }
         }
-        if result.published == nil, let date = isDateLine(index), feature.lowercased.contains("publi") {
+        if result.published == nil, let date = isDateLine(index), CaptionDetector.contains(feature.lowercased, "publi") {
             result.published = date
             return record(index, .meta, "date line after the body")
         }

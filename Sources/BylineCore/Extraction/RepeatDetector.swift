@@ -29,7 +29,7 @@ enum RepeatDetector {
     }
 
     static func isURL(_ text: String) -> Bool {
-        !text.contains(" ") && (text.contains("://") || text.hasPrefix("www."))
+        !text.utf8.contains(0x20) && (CaptionDetector.contains(text, "://") || text.hasPrefix("www."))
     }
 
     /// Hashes of the sentences (of six words or more) in a text, split at sentence punctuation.
@@ -40,13 +40,13 @@ enum RepeatDetector {
         var inWord = false
         for scalar in text.unicodeScalars {
             if WordScanner.isWordScalar(scalar) {
-                hasher.combine(scalar.properties.lowercaseMapping)
+                hasher.combine(ScalarClass.isUpper(scalar) && scalar.value < 0x80 ? scalar.value + 0x20 : scalar.value)
                 if !inWord { words += 1 }
                 inWord = true
             } else {
                 if inWord { hasher.combine(0) }
                 inWord = false
-                if ".!?…".unicodeScalars.contains(scalar) {
+                if ScalarClass.isSentenceEnd(scalar) {
                     if words >= 6 { hashes.append(hasher.finalize()) }
                     hasher = Hasher()
                     words = 0

@@ -27,7 +27,7 @@ enum TitleFinder {
             guard feature.wordCount >= 2, feature.wordCount <= 18, feature.startsLikeHeadline,
                   !mostlySingleLetters(feature.lowercased), !isMeta(index),
                   !feature.endsLikeSentence || feature.lowercased.hasSuffix("?"),
-                  !feature.isDateLike, !CaptionDetector.isCaption(feature) else { return false }
+                  !feature.isDateLike, !feature.isCaption else { return false }
             // The value of a "Label:" line above it ("Author:" / a name) is not a headline.
             let labelled = index > 0 && features[index - 1].wordCount <= 3 && features[index - 1].lowercased.hasSuffix(":")
             return !labelled
@@ -49,7 +49,7 @@ enum TitleFinder {
         for index in stride(from: windowEnd - 1, through: windowStart, by: -1) {
             let feature = features[index]
             defer {
-                if index < bodyStart && !feature.isLinkLike && !isMeta(index) && !CaptionDetector.isCaption(feature) {
+                if index < bodyStart && !feature.isLinkLike && !isMeta(index) && !feature.isCaption {
                     if case .chrome = classes[index] {} else { between += 1 }
                 }
             }
@@ -82,7 +82,7 @@ enum TitleFinder {
             if feature.hasChromePhrase { score -= 2.5 }
             if feature.hasRelativeAge { score -= 2.5 }
             if classes[index] == .prose && (feature.lowercased.hasSuffix(".") || feature.wordCount > 25) { score -= 1.5 }
-            if CaptionDetector.isCaption(feature) { score -= 2.5 }
+            if feature.isCaption { score -= 2.5 }
             if !feature.startsLikeHeadline { score -= 1.5 }
             if isListed(index) { score -= 0.5 }
             if index == aboveMeta { score += 2.0 }
@@ -112,7 +112,7 @@ enum TitleFinder {
 extension TitleFinder {
     /// "Home » News »", "News > Nation": a trail of links, not a headline.
     static func isBreadcrumb(_ text: String) -> Bool {
-        text.contains(" » ") || text.contains(" > ") || text.hasSuffix("»") || text.hasSuffix(">") || text.hasSuffix("/")
+        CaptionDetector.contains(text, " » ") || CaptionDetector.contains(text, " > ") || text.hasSuffix("»") || text.hasSuffix(">") || text.hasSuffix("/")
     }
 
     /// "T R D NATIONAL /": letters spaced out, a logo rather than a headline.
