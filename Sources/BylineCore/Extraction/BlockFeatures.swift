@@ -29,21 +29,37 @@ struct BlockFeatures: Sendable {
 
     init(_ block: TextBlock, boilerplate: Boilerplate) {
         let text = block.text
-        let words = WordScanner.words(text)
-        wordCount = words.count
-        var stops = 0, capitalised = 0, longWords = 0
-        var lowerWords: [Substring] = []
-        lowerWords.reserveCapacity(min(words.count, 64))
-        for word in words {
-            let lower = Self.lowercase(word)
-            if StopWords.all.contains(lower) { stops += 1 }
-            if word.count >= 3 {
+        // One pass over the scalars, hashing each lower-cased word for the stop-word test: no per-word strings.
+        var count = 0, stops = 0, capitalised = 0, longWords = 0
+        var inWord = false, wordLength = 0, wordHash = StopWords.seed, wordStartsUpper = false
+        func endWord() {
+            count += 1
+            if StopWords.hashes.contains(wordHash) { stops += 1 }
+            if wordLength >= 3 {
                 longWords += 1
-                if let first = word.unicodeScalars.first, ScalarClass.isUpper(first) { capitalised += 1 }
+                if wordStartsUpper { capitalised += 1 }
             }
-            if lowerWords.count < 64 { lowerWords.append(Substring(lower)) }
         }
-        stopWordDensity = words.isEmpty ? 0 : Double(stops) / Double(words.count)
+        for scalar in text.unicodeScalars {
+            if WordScanner.isWordScalar(scalar) {
+                if !inWord {
+                    inWord = true
+                    wordLength = 0
+                    wordHash = StopWords.seed
+                    wordStartsUpper = ScalarClass.isUpper(scalar)
+                }
+                wordLength += 1
+                wordHash = StopWords.mix(wordHash, StopWords.lowercased(scalar))
+            } else if inWord {
+                inWord = false
+                endWord()
+            }
+        }
+        if inWord { endWord() }
+        wordCount = count
+        let words = count
+        let lowerWords: [Substring] = count <= 12 ? WordScanner.words(text.lowercased()) : []
+        stopWordDensity = words == 0 ? 0 : Double(stops) / Double(words)
         capitalisedShare = longWords == 0 ? 0 : Double(capitalised) / Double(longWords)
         var upper = 0, cased = 0
         for scalar in text.unicodeScalars.prefix(400) {
@@ -59,9 +75,10 @@ struct BlockFeatures: Sendable {
         } ?? false
         isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
         lowercased = text.count > 200 ? String(text.prefix(200)).lowercased() : text.lowercased()
-        hasChromePhrase = ChromePhrases.matches(lowercased)
-        hasRelativeAge = words.count <= 12 && RelativeAge.matches(lowerWords)
-        isDateLike = words.count <= 16 && DateParser.looksLikeDate(text)
+        // Chrome phrases label short lines; a paragraph that happens to begin with "Related" is not one.
+        hasChromePhrase = words <= 30 && ChromePhrases.matches(lowercased)
+        hasRelativeAge = words <= 12 && RelativeAge.matches(lowerWords)
+        isDateLike = words <= 16 && DateParser.looksLikeDate(text)
         isCaption = CaptionDetector.isCaption(self)
     }
 

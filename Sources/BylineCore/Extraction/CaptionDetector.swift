@@ -5,16 +5,19 @@ enum CaptionDetector {
         let text = features.lowercased
         if text.hasPrefix("("), text.hasSuffix(")"), features.wordCount <= 12 { return true }
         for prefix in prefixes where text.hasPrefix(prefix) { return true }
-        for marker in markers where contains(text, marker) { return true }
+        let bytes = Array(text.utf8)
+        for marker in markerBytes where contains(bytes, marker) { return true }
         return false
     }
 
     /// Substring search in the standard library's own terms (Foundation's `contains` bridges to NSString).
     /// A plain byte loop: the texts searched are short (a block's first 200 characters).
     static func contains(_ text: String, _ marker: String) -> Bool {
-        let needle = Array(marker.utf8)
+        contains(Array(text.utf8), Array(marker.utf8))
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
-        let haystack = Array(text.utf8)
         guard haystack.count >= needle.count else { return false }
         var start = 0
         while start <= haystack.count - needle.count {
@@ -32,6 +35,7 @@ enum CaptionDetector {
         "image:", "images:", "photo:", "photos:", "picture:", "above:", "pictured:", "foto:", "fotos:", "фото:",
         "imagem:", "bild:", "credit:", "image credit", "photo credit", "photograph:", "illustration:",
     ]
+    private static let markerBytes = markers.map { Array($0.utf8) }
     private static let markers = [
         "(image:", "(photo:", "(credit:", "credit:", "credit...", "getty images", "/getty", "(ap)", "(afp)",
         "(reuters)", "photo by ", "photo illustration", "photograph by", "illustration by", "submitted photo",

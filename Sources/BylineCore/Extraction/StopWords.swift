@@ -5,6 +5,29 @@ enum StopWords {
     static let all: Set<String> = Set((english + german + french + spanish + portuguese + italian + dutch + russian)
         .split(separator: " ").map(String.init))
 
+    /// The same words as FNV-1a hashes of their lower-cased scalars, for testing words without making strings.
+    static let hashes: Set<UInt64> = Set(all.map { word in
+        word.unicodeScalars.reduce(seed) { mix($0, lowercased($1)) }
+    })
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* 0x100_0000_01b3
+    }
+
+    /// The lower-case scalar value: ASCII and Cyrillic by arithmetic, the rest through Unicode properties.
+    @inline(__always) static func lowercased(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) ? value + 0x20 : value }
+        if value >= 0x410 && value <= 0x42F { return value + 0x20 }
+        if value >= 0x400 && value <= 0x40F { return value + 0x50 }
+        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return value + 0x20 }
+        guard scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first
+        else { return value }
+        return lower.value
+    }
+
     private static let english = """
         a about after all also an and any are as at be because been before being between both but by can could \
         did do does during each for from had has have he her here him his how i if in into is it its just me more \

@@ -7,6 +7,31 @@ struct TextBlock: Sendable {
     let text: String
 }
 
+extension BlockSplitter {
+    /// True when a line has no white space to trim or collapse: no leading, trailing or doubled space, no tab,
+    /// no Unicode space (U+00A0, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+1680). Most lines are.
+    static func isAlreadyClean(_ bytes: Substring.UTF8View) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x09, 0x0B, 0x0C, 0x0D: return false
+            case 0x20 where previous == 0x20: return false
+            case 0xA0 where previous == 0xC2: return false
+            case 0x80...0x8A, 0xA8, 0xA9, 0xAF:
+                if previous == 0x80 && beforePrevious == 0xE2 { return false }
+                if byte == 0x80 && previous == 0x80 && beforePrevious == 0xE3 { return false }
+                if byte == 0x80 && previous == 0x9A && beforePrevious == 0xE1 { return false }
+            case 0x9F where previous == 0x81 && beforePrevious == 0xE2: return false
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return true
+    }
+}
+
 /// Splits text into blocks at blank lines.
 enum BlockSplitter {
     static func split(_ text: String) -> [TextBlock] {
@@ -27,6 +52,7 @@ enum BlockSplitter {
 
     /// Trims a line and collapses every run of white space (including no-break spaces) to one space.
     static func collapseWhitespace(_ line: Substring) -> String {
+        if isAlreadyClean(line.utf8) { return String(line) }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in line.unicodeScalars {
