@@ -58,7 +58,6 @@ struct BlockFeatures: Sendable {
         if inWord { endWord() }
         wordCount = count
         let words = count
-        let lowerWords: [Substring] = count <= 12 ? WordScanner.words(text.lowercased()) : []
         stopWordDensity = words == 0 ? 0 : Double(stops) / Double(words)
         capitalisedShare = longWords == 0 ? 0 : Double(capitalised) / Double(longWords)
         var upper = 0, cased = 0
@@ -74,7 +73,9 @@ struct BlockFeatures: Sendable {
             $0.properties.isUppercase || $0.properties.numericType != nil || "\"'“‘«[".unicodeScalars.contains($0)
         } ?? false
         isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
-        lowercased = text.count > 200 ? String(text.prefix(200)).lowercased() : text.lowercased()
+        // Only the opening matters to the phrase and caption tests; the whole block is lower-cased when short.
+        lowercased = text.utf8.count > 200 ? String(text.prefix(200)).lowercased() : text.lowercased()
+        let lowerWords: [Substring] = count <= 12 ? WordScanner.words(lowercased) : []
         // Chrome phrases label short lines; a paragraph that happens to begin with "Related" is not one.
         hasChromePhrase = words <= 30 && ChromePhrases.matches(lowercased)
         hasRelativeAge = words <= 12 && RelativeAge.matches(lowerWords)

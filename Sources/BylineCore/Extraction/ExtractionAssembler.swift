@@ -17,14 +17,14 @@ struct ExtractionAssembler {
     }
 
     mutating func assemble() -> Extraction {
-        let titleText = layout.title.map { blocks[$0].text.lowercased() }
+        let titleText = layout.title.map { features[$0].lowercased }
         let sectionIndex = findSection()
         for index in blocks.indices {
             let block = blocks[index]
             if index == layout.title {
                 result.title = block.text
                 record(index, .title, "headline: headline-shaped block nearest the body")
-            } else if let titleText, block.text.lowercased() == titleText {
+            } else if let titleText, features[index].lowercased == titleText, block.text.utf8.count <= 200 {
                 record(index, .chrome, "the headline repeated")
             } else if index == sectionIndex {
                 result.section = Self.sectionName(block.text)

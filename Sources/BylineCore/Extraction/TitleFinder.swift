@@ -11,7 +11,7 @@ enum TitleFinder {
         bodyStart: Int, isMeta: (Int) -> Bool, isListed: (Int) -> Bool
     ) -> Int? {
         var repeats: [String: Int] = [:]
-        for block in blocks where block.text.count <= 300 { repeats[block.text.lowercased(), default: 0] += 1 }
+        for block in blocks where block.text.utf8.count <= 200 { repeats[features[block.index].lowercased, default: 0] += 1 }
         let windowStart = max(0, bodyStart - 30)
         let windowEnd = min(blocks.count, bodyStart + 1)
         var best: (score: Double, index: Int)?
@@ -60,7 +60,7 @@ enum TitleFinder {
             score -= 0.2 * Double(between)
             // A block of the body itself trivially shares its words with the body.
             score += (index >= bodyStart ? 0.9 : 3.0) * overlap(blocks[index].text, bodyWords)
-            if feature.wordCount >= 4, (repeats[blocks[index].text.lowercased()] ?? 0) > 1 { score += 1.0 }
+            if feature.wordCount >= 4, (repeats[feature.lowercased] ?? 0) > 1 { score += 1.0 }
             let following = (index + 1)..<min(blocks.count, index + 7)
             let preceding = max(0, index - 2)..<index
             let metaBefore = preceding.contains(where: { isMeta($0) && features[$0].wordCount > 2 })
@@ -128,7 +128,7 @@ extension TitleFinder {
         var counted = 0
         for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
             for word in WordScanner.words(blocks[index].text) where word.count >= 3 {
-                let lower = word.lowercased()
+                let lower = BlockFeatures.lowercase(word)
                 if !StopWords.all.contains(lower) { words.insert(lower) }
                 counted += 1
             }
@@ -142,7 +142,7 @@ extension TitleFinder {
     static func overlap(_ text: String, _ bodyWords: Set<String>) -> Double {
         var total = 0, found = 0
         for word in WordScanner.words(text) where word.count >= 3 {
-            let lower = word.lowercased()
+            let lower = BlockFeatures.lowercase(word)
             guard !StopWords.all.contains(lower) else { continue }
             total += 1
             if bodyWords.contains(lower) { found += 1 }
