@@ -8,6 +8,7 @@ import Foundation
 enum DateParser {
     /// The date found in `text`, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or nil.
     static func parse(_ text: String) -> String? {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let tokens = tokenize(String(text.prefix(240)))
         guard let date = findDate(tokens) else { return nil }
         var iso = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
@@ -17,6 +18,8 @@ enum DateParser {
 
     /// A line that reads as a date or time even without a year ("Posted Nov 19, 6:51 AM", "Today 12:01 AM").
     static func looksLikeDate(_ text: String) -> Bool {
+        // Every form understood has a digit; most lines have none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let tokens = tokenize(String(text.prefix(240)))
         if findDate(tokens) != nil || findTime(tokens) != nil { return true }
         for (index, token) in tokens.enumerated() {

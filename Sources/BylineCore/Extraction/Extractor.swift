@@ -38,7 +38,8 @@ public struct Extractor: Sendable {
     ) -> Layout {
         var body = BodyLocator.locate(classes, features, lineCounts: blocks.map(\.lines.count)) ?? Self.fallbackBody(classes)
         body = BodyLocator.extendForward(body, classes, features, blocks)
-        let isMeta: (Int) -> Bool = { index in
+        // Byline or date line, decided once per block: the title finder asks many times.
+        let metaFlags: [Bool] = blocks.indices.map { index in
             let feature = features[index]
             if feature.wordCount <= 16, classes[index] != .prose, feature.isDateLike {
                 return true
@@ -46,6 +47,7 @@ public struct Extractor: Sendable {
             if BylineFinder.explicitByline(blocks[index], feature) != nil { return true }
             return feature.wordCount <= 2 && MetaLabels.contains(feature.lowercased)
         }
+        let isMeta: (Int) -> Bool = { metaFlags[$0] }
         let title = TitleFinder.find(
             blocks, features, initialClasses, bodyStart: body.lowerBound, isMeta: isMeta,
             isListed: { if case .chrome = classes[$0] { return true } else { return false } })

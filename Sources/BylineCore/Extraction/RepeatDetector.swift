@@ -35,25 +35,25 @@ enum RepeatDetector {
     /// Hashes of the sentences (of six words or more) in a text, split at sentence punctuation.
     static func sentenceHashes(_ text: String) -> [Int] {
         var hashes: [Int] = []
-        var hasher = Hasher()
+        var hash = StopWords.seed
         var words = 0
         var inWord = false
         for scalar in text.unicodeScalars {
             if WordScanner.isWordScalar(scalar) {
-                hasher.combine(ScalarClass.isUpper(scalar) && scalar.value < 0x80 ? scalar.value + 0x20 : scalar.value)
+                hash = StopWords.mix(hash, StopWords.lowercased(scalar))
                 if !inWord { words += 1 }
                 inWord = true
             } else {
-                if inWord { hasher.combine(0) }
+                if inWord { hash = StopWords.mix(hash, 0x20) }
                 inWord = false
                 if ScalarClass.isSentenceEnd(scalar) {
-                    if words >= 6 { hashes.append(hasher.finalize()) }
-                    hasher = Hasher()
+                    if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
+                    hash = StopWords.seed
                     words = 0
                 }
             }
         }
-        if words >= 6 { hashes.append(hasher.finalize()) }
+        if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
         return hashes
     }
 }

@@ -10,6 +10,11 @@ enum StopWords {
         word.unicodeScalars.reduce(seed) { mix($0, lowercased($1)) }
     })
 
+    /// The hash of a word, lower-cased, as in `hashes`.
+    static func hash(_ word: Substring) -> UInt64 {
+        word.unicodeScalars.reduce(seed) { mix($0, lowercased($1)) }
+    }
+
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always) static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {

@@ -123,13 +123,13 @@ extension TitleFinder {
     }
 
     /// Content words (not function words, three letters or more) of the first prose of the body.
-    static func openingWords(_ blocks: [TextBlock], _ classes: [InitialClass], from start: Int) -> Set<String> {
-        var words = Set<String>()
+    static func openingWords(_ blocks: [TextBlock], _ classes: [InitialClass], from start: Int) -> Set<UInt64> {
+        var words = Set<UInt64>()
         var counted = 0
         for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
             for word in WordScanner.words(blocks[index].text) where word.count >= 3 {
-                let lower = BlockFeatures.lowercase(word)
-                if !StopWords.all.contains(lower) { words.insert(lower) }
+                let hash = StopWords.hash(word)
+                if !StopWords.hashes.contains(hash) { words.insert(hash) }
                 counted += 1
             }
             if counted >= 300 { break }
@@ -139,13 +139,13 @@ extension TitleFinder {
 
     /// The share of a candidate's content words found in the opening of the body: a headline announces
     /// what the first paragraphs tell; a menu, a share bar or a name does not.
-    static func overlap(_ text: String, _ bodyWords: Set<String>) -> Double {
+    static func overlap(_ text: String, _ bodyWords: Set<UInt64>) -> Double {
         var total = 0, found = 0
         for word in WordScanner.words(text) where word.count >= 3 {
-            let lower = BlockFeatures.lowercase(word)
-            guard !StopWords.all.contains(lower) else { continue }
+            let hash = StopWords.hash(word)
+            guard !StopWords.hashes.contains(hash) else { continue }
             total += 1
-            if bodyWords.contains(lower) { found += 1 }
+            if bodyWords.contains(hash) { found += 1 }
         }
         return total == 0 ? 0 : Double(found) / Double(total)
     }
