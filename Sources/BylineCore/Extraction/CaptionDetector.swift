@@ -4,10 +4,7 @@ enum CaptionDetector {
         guard features.wordCount <= 45 else { return false }
         let text = features.lowercased
         if text.hasPrefix("("), text.hasSuffix(")"), features.wordCount <= 12 { return true }
-        for prefix in prefixes where text.hasPrefix(prefix) { return true }
-        let bytes = Array(text.utf8)
-        for marker in markerBytes where contains(bytes, marker) { return true }
-        return false
+        return prefixPatterns.isPrefix(of: text) || markerPatterns.occurs(in: text)
     }
 
     /// Substring search in the standard library's own terms (Foundation's `contains` bridges to NSString).
@@ -35,7 +32,8 @@ enum CaptionDetector {
         "image:", "images:", "photo:", "photos:", "picture:", "above:", "pictured:", "foto:", "fotos:", "фото:",
         "imagem:", "bild:", "credit:", "image credit", "photo credit", "photograph:", "illustration:",
     ]
-    private static let markerBytes = markers.map { Array($0.utf8) }
+    private static let prefixPatterns = BytePatterns(prefixes)
+    private static let markerPatterns = BytePatterns(markers)
     private static let markers = [
         "(image:", "(photo:", "(credit:", "credit:", "credit...", "getty images", "/getty", "(ap)", "(afp)",
         "(reuters)", "photo by ", "photo illustration", "photograph by", "illustration by", "submitted photo",

@@ -3,10 +3,11 @@
 enum ChromePhrases {
     /// True when the lowercased block begins with, or consists of, a known chrome phrase.
     static func matches(_ lowercased: String) -> Bool {
-        for phrase in exact where lowercased == phrase { return true }
-        for phrase in prefixes where lowercased.hasPrefix(phrase) { return true }
-        return false
+        exactSet.contains(lowercased) || prefixPatterns.isPrefix(of: lowercased)
     }
+
+    private static let exactSet = Set(exact)
+    private static let prefixPatterns = BytePatterns(prefixes)
 
     private static let exact: [String] = [
         "advertisement", "advertising", "anzeige", "publicidade", "publicidad", "реклама", "ad",
