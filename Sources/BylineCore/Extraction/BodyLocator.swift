@@ -33,8 +33,17 @@ enum BodyLocator {
         var best: (sum: Double, range: Range<Int>)?
         var runSum = 0.0
         var runStart = 0
+        var chromeRun = 0
         for index in starts.lowerBound..<classes.count {
-            let score = Self.score(classes[index], features[index], lines: lineCounts[index])
+            var score = Self.score(classes[index], features[index], lines: lineCounts[index])
+            // Each further chrome block in a row costs one more: a long stretch of chrome means the
+            // article has ended, while a short list inside it is crossed.
+            if case .chrome = classes[index] {
+                chromeRun += 1
+                score -= Double(chromeRun - 1)
+            } else {
+                chromeRun = 0
+            }
             if runSum <= 0 {
                 if index >= starts.upperBound { break }
                 runSum = score

@@ -148,8 +148,10 @@ struct ExtractionAssembler {
     /// In the second half of the body, a short heading naming the author, or a paragraph that opens with the
     /// author's name, starts the author's box ("About Jane Doe", "Jane Doe is a writer…").
     private func startsAuthorBox(_ index: Int) -> Bool {
-        guard let byline = result.byline, byline.count >= 5, !bodyTexts.isEmpty,
+        // The name without a role that may follow it ("Meg James Staff Writer" → "Meg James").
+        guard let fullByline = result.byline, fullByline.count >= 5, !bodyTexts.isEmpty,
               index > (layout.body.lowerBound + layout.body.upperBound) / 2 else { return false }
+        let byline = fullByline.split(separator: " ").prefix(2).joined(separator: " ")
         let text = blocks[index].text
         if features[index].wordCount <= 6 && text.contains(byline) { return true }
         return text.hasPrefix(byline + " ")
