@@ -19,7 +19,9 @@ public struct Extractor: Sendable {
         var classes = initial
         for (index, reason) in lists { classes[index] = .chrome(reason) }
         for (index, reason) in RepeatDetector.repeats(blocks, features) { classes[index] = .chrome(reason) }
-        for index in ListDetector.tableCells(initial, features) where classes[index] == .short {
+        // Cells of a data table repeat ("1", "Chevrolet") without being labels of the site.
+        for index in ListDetector.tableCells(initial, features)
+        where classes[index] == .short || classes[index] == .chrome(RepeatDetector.repeatedLabel) {
             classes[index] = .tableCell
         }
         let layout = Self.layout(blocks, features, initial, classes)

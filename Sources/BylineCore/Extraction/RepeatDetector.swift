@@ -1,13 +1,25 @@
 /// Finds blocks that repeat text the page already showed: a second copy of the body (pages that embed
 /// their text again as metadata), a paragraph printed twice, a lone URL.
 enum RepeatDetector {
+    static let repeatedLabel = "short label repeated on the page"
+
     /// Indices of blocks whose sentences mostly appeared in earlier blocks, with the reason.
     static func repeats(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> [Int: String] {
         var found: [Int: String] = [:]
+        // A short line printed three times or more on one page is a label of the site ("Company Town",
+        // "Share"), not text of the article.
+        var shortCounts: [String: Int] = [:]
+        for block in blocks where features[block.index].wordCount <= 4 && features[block.index].wordCount > 0 {
+            shortCounts[block.text, default: 0] += 1
+        }
+        for block in blocks where (shortCounts[block.text] ?? 0) >= 3 && !features[block.index].endsLikeSentence {
+            found[block.index] = repeatedLabel
+        }
         var seen = Set<Int>()
         var texts = Set<String>()
         for block in blocks {
             let feature = features[block.index]
+            if found[block.index] != nil { continue }
             if feature.wordCount <= 3, isURL(block.text) {
                 found[block.index] = "a bare URL"
                 continue
