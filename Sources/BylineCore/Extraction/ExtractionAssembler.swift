@@ -23,7 +23,7 @@ struct ExtractionAssembler {
             let block = blocks[index]
             if index == layout.title {
                 result.title = block.text
-                record(index, .title, "headline: headline-shaped block nearest the body")
+                record(index, .title, layout.titleReason)
             } else if let titleText, features[index].lowercased == titleText, block.text.utf8.count <= 200 {
                 record(index, .chrome, "the headline repeated")
             } else if index == sectionIndex {

@@ -32,6 +32,8 @@ public struct Extractor: Sendable {
     /// Where the parts of the page are: headline, body range.
     struct Layout {
         var title: Int?
+        /// Why that block was taken for the headline.
+        var titleReason = ""
         var body: Range<Int>
     }
 
@@ -50,13 +52,14 @@ public struct Extractor: Sendable {
             return feature.wordCount <= 2 && MetaLabels.contains(feature.lowercased)
         }
         let isMeta: (Int) -> Bool = { metaFlags[$0] }
+        var titleReason = ""
         let title = TitleFinder.find(
             blocks, features, initialClasses, bodyStart: body.lowerBound, isMeta: isMeta,
-            isListed: { if case .chrome = classes[$0] { return true } else { return false } })
+            isListed: { if case .chrome = classes[$0] { return true } else { return false } }, reason: &titleReason)
         if let title, title >= body.lowerBound, title + 1 < body.upperBound {
             body = (title + 1)..<body.upperBound
         }
-        return Layout(title: title, body: body)
+        return Layout(title: title, titleReason: titleReason, body: body)
     }
 
     /// With no prose at all (a very short text), everything that is not chrome is the body.

@@ -8,7 +8,7 @@ enum TitleFinder {
 
     static func find(
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass],
-        bodyStart: Int, isMeta: (Int) -> Bool, isListed: (Int) -> Bool
+        bodyStart: Int, isMeta: (Int) -> Bool, isListed: (Int) -> Bool, reason lastReason: inout String
     ) -> Int? {
         var repeats: [String: Int] = [:]
         for block in blocks where block.text.utf8.count <= 200 { repeats[features[block.index].lowercased, default: 0] += 1 }
@@ -105,6 +105,9 @@ enum TitleFinder {
         }
         best = scored.max { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }
         guard let best, best.score > 0 else { return nil }
+        lastReason = best.index == aboveMeta ? "headline: just above the byline and date lines"
+            : (repeats[features[best.index].lowercased] ?? 0) > 1 ? "headline: headline-shaped, repeated on the page"
+            : "headline: headline-shaped block sharing words with the body's opening"
         return best.index
     }
 }
