@@ -37,6 +37,6 @@ enum CaptionDetector {
     private static let markers = [
         "(image:", "(photo:", "(credit:", "credit:", "credit...", "getty images", "/getty", "(ap)", "(afp)",
         "(reuters)", "photo by ", "photo illustration", "photograph by", "illustration by", "submitted photo",
-        "©", "(c) ", "/ reuters", "/ afp", "/ ap photo", "ap photo", "istock", "shutterstock",
+        "©", "(c) ", "/ reuters", " photo: ", " photograph: ", " picture: ", " image: ", " foto: ", " фото: ", "/ afp", "/ ap photo", "ap photo", "istock", "shutterstock",
     ]
 }
