@@ -1,6 +1,12 @@
 import BylineView
 import CNcurses
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Terminal {
     /// Gives the terminal to another program (a pager, an editor): leaves curses, stops reacting to Ctrl-C
     /// (the child gets it) and lets Ctrl-Z stop the whole job. Call `resume()` when the program has ended.
@@ -19,6 +25,20 @@ extension Terminal {
         isSuspended = false
         cn_set_child_running(0)
         reenterScreen()
+    }
+
+    /// Runs a program (a pager, an editor; looked up in PATH) on the terminal between `suspend()` and `resume()`.
+    /// Returns its exit status (128 + the signal when one killed it), or nil when it could not be started.
+    public func runProgram(_ arguments: [String]) -> Int32? {
+        guard !arguments.isEmpty else { return nil }
+        let wasSuspended = isSuspended
+        if !wasSuspended { suspend() }
+        defer { if !wasSuspended { resume() } }
+        var cArguments: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        cArguments.append(nil)
+        defer { for argument in cArguments { free(argument) } }
+        let status = cn_run_program(&cArguments)
+        return status < 0 ? nil : status
     }
 
     /// Ctrl-Z: leave curses, stop until `fg`, come back. Runs from `nextEvent`, outside the signal handler,

@@ -56,6 +56,12 @@ void cn_uninstall_signal_handlers(void);
 /// While a child program (pager, editor) owns the terminal: ignore SIGINT/SIGQUIT and let SIGTSTP stop us.
 void cn_set_child_running(int running);
 
+/// Runs a program (looked up in PATH) in our process group, so it can read the terminal, with default
+/// signal handling, and waits for it. Returns its exit status (128 + the signal if one killed it), or -1
+/// when it could not be started. (Foundation's Process puts the child in a new process group, where a
+/// pager or an editor is stopped by SIGTTIN as soon as it reads the terminal.)
+int cn_run_program(char *const arguments[]);
+
 /// The termination signal (SIGINT, SIGTERM, SIGHUP) received, or 0. Sticky: it stays set.
 int cn_pending_signal(void);
 
