@@ -19,6 +19,7 @@ extension Terminal {
         while true {
             if pendingSignal != nil { return .tick }
             if cn_take_stop_request() != 0 { return stopForJobControl() }
+            if !queuedMouseEvents.isEmpty { return .mouse(queuedMouseEvents.removeFirst()) }
             let input: RawInput
             if let queued = queuedInput {
                 queuedInput = nil
@@ -50,7 +51,8 @@ extension Terminal {
                 let current = size
                 return .resize(width: current.width, height: current.height)
             case .mouse:
-                if let event = readMouse() { return .mouse(event) }
+                queuedMouseEvents = readMouseEvents()
+                if !queuedMouseEvents.isEmpty { return .mouse(queuedMouseEvents.removeFirst()) }
             case .ignored:
                 continue
             }
@@ -67,10 +69,18 @@ extension Terminal {
         }
     }
 
-    private func readMouse() -> MouseEvent? {
-        var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
-        return MouseDecoder.event(buttonState: event.bstate, x: Int(event.x), y: Int(event.y))
+    /// Every queued mouse report, oldest first. Reports that arrive together (a click, then the wheel) come
+    /// with a single KEY_MOUSE, and getmouse pops the newest first.
+    private func readMouseEvents() -> [MouseEvent] {
+        var newestFirst: [MouseEvent] = []
+        var report = MEVENT()
+        for _ in 0..<16 { // ncurses keeps at most 8
+            guard getmouse(&report) == OK else { break }
+            if let event = MouseDecoder.event(buttonState: report.bstate, x: Int(report.x), y: Int(report.y)) {
+                newestFirst.append(event)
+            }
+        }
+        return newestFirst.reversed()
     }
 
     private func milliseconds(_ duration: Duration) -> Int {

@@ -31,6 +31,8 @@ public final class Terminal {
     var needsRepaint = false
     /// A read that followed ESC but did not make an Alt chord; delivered by the next `nextEvent`.
     var queuedInput: RawInput?
+    /// Mouse reports that arrived together with the one just delivered.
+    var queuedMouseEvents: [MouseEvent] = []
     var isSuspended = false
     var isShutDown = false
     var inputLost = false
@@ -64,7 +66,7 @@ public final class Terminal {
         if has_colors() {
             start_color()
             hasDefaultColors = use_default_colors() == OK
-            colorDepth = ColorDepth(colors: Int(min(cn_colors(), 256)))
+            colorDepth = Self.depth(forTerminalColors: Int(cn_colors()))
         } else {
             hasDefaultColors = false
             colorDepth = .none
@@ -79,6 +81,12 @@ public final class Terminal {
     }
 
     deinit { shutdown() }
+
+    /// The depth for the terminfo COLORS value. Direct-colour entries (COLORS = 2^24, e.g. xterm-direct) read
+    /// colour numbers of 8 and above as packed RGB, so only the 8 ANSI colours keep their meaning there.
+    static func depth(forTerminalColors colors: Int) -> ColorDepth {
+        colors > 256 ? .eight : ColorDepth(colors: colors)
+    }
 
     /// The screen size in cells.
     public var size: (width: Int, height: Int) {

@@ -60,4 +60,12 @@ final class TerminalBackendColorPairTests: XCTestCase {
         XCTAssertEqual(rendition.foreground, 2)
         XCTAssertEqual(rendition.background, 0)
     }
+
+    func testDepthFromTheTerminfoColourCount() {
+        XCTAssertEqual(Terminal.depth(forTerminalColors: 0), ColorDepth.none)
+        XCTAssertEqual(Terminal.depth(forTerminalColors: 8), .eight)
+        XCTAssertEqual(Terminal.depth(forTerminalColors: 16), .sixteen)
+        XCTAssertEqual(Terminal.depth(forTerminalColors: 256), .indexed256)
+        XCTAssertEqual(Terminal.depth(forTerminalColors: 16_777_216), .eight, "direct-colour numbering")
+    }
 }
