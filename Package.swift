@@ -32,6 +32,8 @@ let package = Package(
             ],
             resources: [.copy("Samples")]
         ),
+        // A tiny program that draws through the backend, for the backend's own tmux tests.
+        .executableTarget(name: "terminal-harness", dependencies: ["BylineView", "BylineTerminal"], path: "Sources/TerminalHarness"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BylineViewTests", dependencies: ["BylineView", "BylineCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BylineCore", "BylineView", "BylineTerminal"]),

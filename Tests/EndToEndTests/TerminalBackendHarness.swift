@@ -63,21 +63,7 @@ final class TerminalBackendHarness {
     /// never sees the client exit (waitUntilExit hangs with a defunct "tmux: client").
     @discardableResult
     func run(_ arguments: [String]) -> String {
-        let outputPath = directory.appendingPathComponent("tmux-output").path
-        let argv = ([tmuxPath, "-L", socket] + arguments).map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + environment).forEach { free($0) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var child: pid_t = 0
-        guard posix_spawn(&child, tmuxPath, &actions, nil, argv, environment) == 0 else { return "" }
-        var status: Int32 = 0
-        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
-        return (try? String(contentsOf: URL(fileURLWithPath: outputPath), encoding: .utf8)) ?? ""
+        TmuxCommand.run(tmux: tmuxPath, socket: socket, arguments, outputPath: directory.appendingPathComponent("tmux-output").path)
     }
 
     func capture(escapes: Bool = false) -> String {

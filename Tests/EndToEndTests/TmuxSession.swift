@@ -18,7 +18,7 @@ final class TmuxSession {
                  "env TERM=tmux-256color LANG=C.UTF-8 \(exports) sh -c \(Self.quote(command))"])
     }
 
-    deinit { try? run(["kill-server"]) }
+    deinit { _ = try? run(["kill-server"]) }
 
     /// The visible screen as text, one line per row (`-e` adds the SGR escape sequences).
     func capture(escapes: Bool = false) -> String {
@@ -64,16 +64,9 @@ final class TmuxSession {
 
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.tmux)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-output").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        return TmuxCommand.run(tmux: Self.tmux, socket: socket, arguments, outputPath: output)
     }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -26,7 +26,9 @@ public enum Screen {
 enum TooSmallNotice {
     static func draw(width: Int, height: Int, into buffer: inout CellBuffer, theme: Theme) {
         guard width > 0, height > 0 else { return }
-        let text = DisplayWidth.truncate("byline: terminal too small (\(width)×\(height))", to: width)
+        // The longest wording that fits, so a very narrow terminal still says what is wrong.
+        let wordings = ["byline: terminal too small (\(width)×\(height))", "too small (\(width)×\(height))", "too small", "\(width)×\(height)"]
+        let text = wordings.first { DisplayWidth.of($0) <= width } ?? DisplayWidth.truncate(wordings[0], to: width)
         let x = max(0, (width - DisplayWidth.of(text)) / 2)
         buffer.write(text, x: x, y: height / 2, style: theme.style(.notice))
     }
