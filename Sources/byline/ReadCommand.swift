@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineView
 import Foundation
 
 /// `byline [PATH...]`: the two-pane reader.
@@ -9,6 +10,7 @@ struct Read: ParsableCommand {
 
     @OptionGroup var collection: CollectionOptions
     @OptionGroup var filters: FilterOptions
+    @Option(help: "Colour theme: a name (see `byline themes`) or a .toml file.") var theme: String?
 
     func run() throws {
         try reportingErrors {
@@ -17,7 +19,9 @@ struct Read: ParsableCommand {
             }
             let walk = try collection.walk()
             let query = try filters.query()
-            try ReaderApp.run(walk: walk, query: query)
+            let themes = ThemeSelection()
+            let choice = try themes.startupThemeOrUsageError(requested: theme)
+            try ReaderApp.run(walk: walk, query: query, themes: themes, startTheme: choice)
         }
     }
 }

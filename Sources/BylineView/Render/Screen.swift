@@ -7,7 +7,7 @@ public enum Screen {
             TooSmallNotice.draw(width: layout.width, height: layout.height, into: &buffer, theme: state.theme)
             return buffer
         }
-        buffer.fill(buffer.area, with: Cell(" ", style: state.theme.style(.bodyText)))
+        buffer.fill(buffer.area, with: Cell(" ", style: state.theme.style(.base)))
         TitleBar.draw(state, into: &buffer)
         Dividers.draw(state, into: &buffer)
         ListPane.draw(state, into: &buffer)
