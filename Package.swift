@@ -34,6 +34,8 @@ let package = Package(
         ),
         // A tiny program that draws through the backend, for the backend's own tmux tests.
         .executableTarget(name: "terminal-harness", dependencies: ["BylineView", "BylineTerminal"], path: "Sources/TerminalHarness"),
+        // Fuzzing: replays files when built normally; `.ci/fuzz.sh` builds it for libFuzzer (see its main.swift).
+        .executableTarget(name: "byline-fuzz", dependencies: ["BylineCore", "BylineView"], path: "Sources/BylineFuzz"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BylineViewTests", dependencies: ["BylineView", "BylineCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BylineCore", "BylineView", "BylineTerminal"]),
