@@ -149,7 +149,7 @@ final class FilterKeysTests: XCTestCase {
     }
 
     func testMouseClickSelectsRowAndWheelScrollsReader() {
-        var state = Fixtures.state(width: 120, height: 40)
+        var state = Fixtures.state(width: 120, height: 20)
         _ = state.handle(.mouse(MouseEvent(action: .press, x: 5, y: 4)))
         XCTAssertEqual(state.selectedRow, 2)
         _ = state.handle(.mouse(MouseEvent(action: .wheelDown, x: 80, y: 10)))

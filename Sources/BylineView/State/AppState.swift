@@ -97,14 +97,16 @@ public struct AppState {
 
     /// Takes newly loaded articles, keeping the selected article selected and on the same screen row.
     public mutating func receive(_ snapshot: StoreSnapshot) {
+        let previousID = selectedArticle?.id
         self.snapshot = snapshot
-        refilter()
+        refilter(keeping: previousID)
     }
 
     /// Replaces the query (from flags or a picker), keeping the selection where possible.
     public mutating func setQuery(_ query: ArticleQuery) {
+        let previousID = selectedArticle?.id
         self.query = query
-        refilter()
+        refilter(keeping: previousID)
     }
 
     public mutating func resize(width: Int, height: Int) {
@@ -112,8 +114,8 @@ public struct AppState {
         clampScrolling()
     }
 
-    mutating func refilter() {
-        let previousID = selectedArticle?.id
+    /// Recomputes the visible list; `previousID` (read before the snapshot or query changed) stays selected if shown.
+    mutating func refilter(keeping previousID: ArticleID?) {
         let screenRow = selectedRow - listOffset
         visible = query.apply(to: snapshot.entries)
         if let previousID, let row = visible.firstIndex(where: { snapshot.entries[$0].article.id == previousID }) {
