@@ -3,27 +3,8 @@ import XCTest
 
 /// The script-facing commands, run as a separate process exactly as a person or script would.
 final class CommandLineTests: XCTestCase {
-    struct Run {
-        let status: Int32
-        let output: String
-        let errors: String
-        var lines: [String] { output.split(separator: "\n").map(String.init) }
-    }
-
-    private func byline(_ arguments: [String], in directory: URL? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try BuiltProduct.byline())
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                   errors: String(decoding: errData, as: UTF8.self))
+    private func byline(_ arguments: [String], in directory: URL? = nil) throws -> CommandLineRun {
+        try CommandLineRun(try BuiltProduct.byline(), arguments, in: directory)
     }
 
     private func json(_ line: String) throws -> [String: Any] {
