@@ -36,6 +36,8 @@ let package = Package(
         .executableTarget(name: "terminal-harness", dependencies: ["BylineView", "BylineTerminal"], path: "Sources/TerminalHarness"),
         // Fuzzing: replays files when built normally; `.ci/fuzz.sh` builds it for libFuzzer (see its main.swift).
         .executableTarget(name: "byline-fuzz", dependencies: ["BylineCore", "BylineView"], path: "Sources/BylineFuzz"),
+        // The benchmark of issues 4 and 6: corpus generator and measurements (see BENCHMARKS.md).
+        .executableTarget(name: "bylinebench", dependencies: ["BylineCore", "BylineView", "BylineTerminal"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BylineViewTests", dependencies: ["BylineView", "BylineCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BylineCore", "BylineView", "BylineTerminal"]),
