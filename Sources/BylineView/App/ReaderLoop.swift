@@ -14,6 +14,7 @@ public final class ReaderLoop {
     private let terminal: any TerminalScreen
     /// Chooses the theme after the given one, for the `t` key (nil: keep it, with the message given).
     private let nextTheme: (Theme) -> (Theme?, String?)
+    private let services: ReaderServices
     private var seenVersion = -1
     private var lastRefresh = DispatchTime(uptimeNanoseconds: 0)
 
@@ -21,9 +22,12 @@ public final class ReaderLoop {
     static let refreshIntervalNanoseconds: UInt64 = 150_000_000
 
     public init(store: ArticleStore, state: AppState, terminal: any TerminalScreen,
+                services: ReaderServices = ReaderServices(),
                 nextTheme: @escaping (Theme) -> (Theme?, String?) = { _ in (nil, nil) }) {
         self.store = store
+        self.services = services
         self.state = state
+        self.state.clock = services.now
         self.terminal = terminal
         self.nextTheme = nextTheme
     }
@@ -33,12 +37,43 @@ public final class ReaderLoop {
         state.resize(width: size.width, height: size.height)
         while true {
             pickUpLoadedArticles()
+            pickUpLiveChanges()
+            saveMarks()
             terminal.draw(Screen.render(state))
             let loading = !store.snapshot().isComplete
-            let event = terminal.nextEvent(timeoutMilliseconds: loading ? 50 : 500)
-            if let signal = terminal.pendingSignal { return .signal(signal) }
-            if let ending = apply(event) { return ending }
+            var timeout = loading ? 50 : 500
+            if let due = services.marks?.secondsUntilDue(now: services.now()) { timeout = min(timeout, Int(due * 1000) + 1) }
+            let event = terminal.nextEvent(timeoutMilliseconds: timeout)
+            if let signal = terminal.pendingSignal {
+                saveMarks(force: true)
+                return .signal(signal)
+            }
+            if let ending = apply(event) {
+                saveMarks(force: true)
+                return ending
+            }
         }
+    }
+
+    /// Writes changed marks when due (or now with `force`, before quitting) and takes in what other
+    /// instances wrote meanwhile.
+    public func saveMarks(force: Bool = false) {
+        guard let keeper = services.marks else { return }
+        switch keeper.flush(now: services.now(), force: force) {
+        case .success(let outcome)?:
+            state.receiveMarks(outcome.marks)
+            if let warning = outcome.warning { state.message = AppState.Message(warning, isError: true) }
+        case .failure(let failure)?:
+            state.message = AppState.Message("cannot save read marks: \(failure)", isError: true)
+        case nil:
+            break
+        }
+    }
+
+    /// Applies files added, changed or removed under the opened folders.
+    public func pickUpLiveChanges() {
+        guard store.snapshot().isComplete, let changes = services.takeLiveChanges() else { return }
+        state.applyLiveChanges(changes)
     }
 
     /// Applies one event; returns an ending when the event ends the loop. (Public for headless drivers.)
@@ -49,6 +84,14 @@ public final class ReaderLoop {
                 return .quit
             case .redraw:
                 terminal.forceRedraw()
+            case .saveMarks(let changes):
+                services.marks?.record(changes, now: services.now())
+            case .page(let article):
+                state.message = services.page(article).map { AppState.Message($0) }
+                afterExternalProgram()
+            case .edit(let article):
+                state.message = services.edit(article).map { AppState.Message($0) }
+                afterExternalProgram()
             case .cycleTheme:
                 let (theme, message) = nextTheme(state.theme)
                 if let theme {
@@ -59,6 +102,13 @@ public final class ReaderLoop {
             }
         }
         return nil
+    }
+
+    /// A pager or editor had the terminal: its size may have changed, and everything is drawn again.
+    private func afterExternalProgram() {
+        let size = terminal.size
+        state.resize(width: size.width, height: size.height)
+        terminal.forceRedraw()
     }
 
     /// Takes new articles from the store, at most every refresh interval while loading.

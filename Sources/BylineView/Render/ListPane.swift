@@ -1,6 +1,9 @@
-/// The list of articles: a marker, the source in a fixed-width column, and the title cut to fit.
+/// The list of articles: a focus marker, a read/star marker, the source in a fixed-width column, and the
+/// title cut to fit. Unread rows are drawn in the theme's `unread-row` style (bold in every bundled theme).
 enum ListPane {
     static let marker = "▌"
+    static let unreadMarker = "•"
+    static let starMarker = "★"
 
     static func draw(_ state: AppState, into buffer: inout CellBuffer) {
         let area = state.layout.list
@@ -19,11 +22,18 @@ enum ListPane {
             let index = state.listOffset + row
             guard index < state.visible.count else { break }
             let article = state.snapshot.entries[state.visible[index]].article
+            let mark = state.mark(ofEntry: state.visible[index])
             let y = area.y + row
             let selected = index == state.selectedRow
-            let rowStyle = selected ? theme.style(focused ? .selectedRow : .selectedRowUnfocused) : theme.style(.listRow)
+            var rowStyle = selected ? theme.style(focused ? .selectedRow : .selectedRowUnfocused) : theme.style(.listRow)
+            if !mark.read { rowStyle = selected ? rowStyle.adding(.bold) : rowStyle.patched(with: theme.style(.unreadRow)) }
             buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: Cell(" ", style: rowStyle))
             if selected { buffer.write(marker, x: area.x, y: y, style: rowStyle.patched(with: theme.style(.focusMarker))) }
+            if mark.starred {
+                buffer.write(starMarker, x: area.x + 1, y: y, style: rowStyle)
+            } else if !mark.read {
+                buffer.write(unreadMarker, x: area.x + 1, y: y, style: rowStyle)
+            }
             var x = area.x + 2
             if sourceWidth > 0 {
                 let sourceStyle = selected ? rowStyle : rowStyle.patched(with: theme.sourceStyle(article.source))

@@ -58,11 +58,7 @@ enum PickerOverlay {
 /// The help box: every key of the keymap with what it does, generated from the keymap itself.
 enum HelpOverlay {
     static func lines(for keymap: Keymap) -> [(String, String)] {
-        Action.allCases.compactMap { action in
-            let keys = keymap.keys(for: action)
-            guard !keys.isEmpty else { return nil }
-            return (keys.map(\.name).joined(separator: " "), action.summary)
-        }
+        keymap.helpEntries.map { ($0.keys, $0.summary) }
     }
 
     static func draw(keymap: Keymap, offset: Int, state: AppState, into buffer: inout CellBuffer) {

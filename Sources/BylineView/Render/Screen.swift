@@ -43,6 +43,7 @@ enum Dividers {
             buffer.write(String(repeating: "─", count: rule.width), x: 0, y: rule.y, style: style)
         }
         let divider = layout.divider
+        guard !divider.isEmpty else { return }
         if layout.arrangement == .sideBySide {
             for y in divider.y..<divider.maxY { buffer.write("│", x: divider.x, y: y, style: style) }
             if !layout.topRule.isEmpty { buffer.write("┬", x: divider.x, y: layout.topRule.y, style: style) }

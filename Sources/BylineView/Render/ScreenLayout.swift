@@ -22,7 +22,11 @@ public struct ScreenLayout: Sendable, Equatable {
     /// The vertical (side by side) or horizontal (stacked) line between the panes.
     public let divider: Rect
 
-    public init(width: Int, height: Int) {
+    /// Narrowest screen on which `v` puts the panes side by side.
+    public static let minimumSideBySideWidth = 60
+
+    /// `arrangement` overrides the width's choice (`v`); `zoomed` gives the reader the whole body (`z`).
+    public init(width: Int, height: Int, arrangement chosen: Arrangement? = nil, zoomed: Bool = false) {
         self.width = width
         self.height = height
         let empty = Rect(x: 0, y: 0, width: 0, height: 0)
@@ -38,7 +42,17 @@ public struct ScreenLayout: Sendable, Equatable {
         bottomRule = rules ? Rect(x: 0, y: height - 2, width: width, height: 1) : empty
         let top = rules ? 2 : 1
         let bodyHeight = height - top - (rules ? 2 : 1)
-        if width >= Self.sideBySideWidth {
+        let sideBySide = switch chosen {
+        case .sideBySide?: width >= Self.minimumSideBySideWidth
+        case .stacked?: false
+        case .tooSmall?, nil: width >= Self.sideBySideWidth
+        }
+        if zoomed {
+            arrangement = sideBySide ? .sideBySide : .stacked
+            list = Rect(x: 0, y: top, width: 0, height: 0)
+            divider = Rect(x: 0, y: top, width: 0, height: 0)
+            reader = Rect(x: 0, y: top, width: width, height: bodyHeight)
+        } else if sideBySide {
             arrangement = .sideBySide
             let listWidth = min(60, max(30, width * 2 / 5))
             list = Rect(x: 0, y: top, width: listWidth, height: bodyHeight)

@@ -52,7 +52,7 @@ enum StatusLine {
             if let back = key(.focusList) { hints.append((back, "list")) }
         }
         let rest: [(Action, String)] = [
-            (.search, "search"), (.pickSources, "sources"), (.cycleSort, "order"), (.toggleRaw, "raw"),
+            (.toggleRead, "mark read"), (.toggleStar, "star"), (.search, "search"), (.pickSources, "sources"), (.cycleSort, "order"), (.toggleRaw, "raw"),
             (.cycleTheme, "theme"), (.help, "help"), (.quit, "quit"),
         ]
         for (action, label) in rest { if let symbol = key(action) { hints.append((symbol, label)) } }

@@ -3,6 +3,19 @@ import BylineCore
 extension AppState {
     /// Applies one event and returns what the app must do outside the state.
     public mutating func handle(_ event: InputEvent) -> [Effect] {
+        var effects = handleEvent(event)
+        effects += markReadAfterScrolling()
+        effects += updateDwell()
+        // One save request per event, however many marks it changed.
+        var saved: [MarkKey: ArticleMark] = [:]
+        var others: [Effect] = []
+        for effect in effects {
+            if case .saveMarks(let changes) = effect { saved.merge(changes) { $1 } } else { others.append(effect) }
+        }
+        return saved.isEmpty ? others : [.saveMarks(saved)] + others
+    }
+
+    private mutating func handleEvent(_ event: InputEvent) -> [Effect] {
         switch event {
         case .tick:
             return []
@@ -40,7 +53,11 @@ extension AppState {
         case .last: focus == .list ? select(row: visible.count - 1) : scrollReader(by: maxReaderOffset)
         case .focusReader: if selectedArticle != nil { focus = .reader }
         case .focusList:
-            if focus == .reader {
+            if zoomed {
+                zoomed = false
+                focus = .list
+                relayout()
+            } else if focus == .reader {
                 focus = .list
             } else if key == .escape && !query.search.isEmpty {
                 var cleared = query
@@ -67,8 +84,32 @@ extension AppState {
             showRaw.toggle()
             readerOffset = 0
         case .help: mode = .help(offset: 0)
+        case .toggleRead: return toggleRead()
+        case .markShownRead: return markShownRead()
+        case .toggleStar: return toggleStar()
+        case .starredOnly: toggleStarredOnly()
+        case .switchLayout: switchLayout()
+        case .zoom:
+            zoomed.toggle()
+            if zoomed, selectedArticle != nil { focus = .reader } else { focus = .list }
+            relayout()
+        case .openPager: return selectedArticle.map { [.page($0)] } ?? []
+        case .openEditor: return selectedArticle.map { [.edit($0)] } ?? []
         }
         return []
+    }
+
+    /// `v`: the other arrangement than the one shown, while the screen is wide enough for it.
+    private mutating func switchLayout() {
+        let next: ScreenLayout.Arrangement = layout.arrangement == .sideBySide ? .stacked : .sideBySide
+        if next == .sideBySide && layout.width < ScreenLayout.minimumSideBySideWidth {
+            message = Message("too narrow for panes side by side")
+            return
+        }
+        arrangementChoice = next
+        zoomed = false
+        relayout()
+        message = Message(next == .sideBySide ? "panes side by side" : "panes stacked")
     }
 
     private mutating func handleSearch(_ key: Key, draft: String, previous: String) {

@@ -1,4 +1,5 @@
 import BylineCore
+import Dispatch
 
 /// Everything the screen shows, as a value: the articles, the query, the selection, scroll positions and mode.
 /// Events change it through `handle(_:)`; `Screen.render` draws it. Nothing here touches the terminal.
@@ -16,6 +17,12 @@ public struct AppState {
         case quit
         case cycleTheme
         case redraw
+        /// Marks changed: keep them (the app debounces and merges them into the state file).
+        case saveMarks([MarkKey: ArticleMark])
+        /// Show the cleaned article in the pager.
+        case page(Article)
+        /// Open the article's original file in the editor.
+        case edit(Article)
     }
 
     /// A line for the status bar that lasts until the next key.
@@ -28,7 +35,11 @@ public struct AppState {
         }
     }
 
-    public private(set) var snapshot = StoreSnapshot(entries: [], isComplete: false)
+    /// What the store gave, with live folder changes applied on top (see `applyLiveChanges`).
+    public internal(set) var snapshot = StoreSnapshot(entries: [], isComplete: false)
+    /// What the store last gave, before live changes.
+    var storeSnapshot = StoreSnapshot(entries: [], isComplete: false)
+    var live = LiveOverlay()
     /// Indices into `snapshot.entries` of the articles shown, in display order.
     public private(set) var visible: [Int] = []
     public private(set) var query: ArticleQuery
@@ -38,6 +49,24 @@ public struct AppState {
     public var focus: Pane = .list
     public var mode: Mode = .browse
     public private(set) var layout: ScreenLayout
+    /// How the person asked the panes to be arranged with `v` (nil: by the terminal's width).
+    public internal(set) var arrangementChoice: ScreenLayout.Arrangement?
+    /// `z`: the reader fills the screen.
+    public internal(set) var zoomed = false
+    /// Read and star marks, by content key.
+    public internal(set) var marks = MarkSet()
+    /// Each article's content key, computed once when it arrives.
+    var markKeys: [ArticleID: MarkKey] = [:]
+    /// `S`: only starred articles are shown.
+    public internal(set) var starredOnly = false
+    /// Unread articles among those shown (for the title bar).
+    public internal(set) var unreadCount = 0
+    /// Seconds on a monotonic clock; injected so tests can move time.
+    public var clock: () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    /// The article being looked at and since when, so it can become read after `readAfterSeconds`.
+    var dwell: Dwell?
+    /// How long an article must be shown in the reader before it counts as read.
+    public static let readAfterSeconds = 1.5
     public var showRaw = false
     public var theme: Theme
     public var message: Message?
@@ -98,7 +127,9 @@ public struct AppState {
     /// Takes newly loaded articles, keeping the selected article selected and on the same screen row.
     public mutating func receive(_ snapshot: StoreSnapshot) {
         let previousID = selectedArticle?.id
-        self.snapshot = snapshot
+        storeSnapshot = snapshot
+        self.snapshot = live.apply(to: snapshot)
+        computeMarkKeys()
         refilter(keeping: previousID)
     }
 
@@ -110,14 +141,19 @@ public struct AppState {
     }
 
     public mutating func resize(width: Int, height: Int) {
-        layout = ScreenLayout(width: width, height: height)
+        layout = ScreenLayout(width: width, height: height, arrangement: arrangementChoice, zoomed: zoomed)
         clampScrolling()
     }
+
+    /// Re-lays out the same screen after the arrangement or zoom changed.
+    mutating func relayout() { resize(width: layout.width, height: layout.height) }
 
     /// Recomputes the visible list; `previousID` (read before the snapshot or query changed) stays selected if shown.
     mutating func refilter(keeping previousID: ArticleID?) {
         let screenRow = selectedRow - listOffset
         visible = query.apply(to: snapshot.entries)
+        if starredOnly { visible = visible.filter { mark(ofEntry: $0).starred } }
+        countUnread()
         if let previousID, let row = visible.firstIndex(where: { snapshot.entries[$0].article.id == previousID }) {
             selectedRow = row
             listOffset = row - screenRow

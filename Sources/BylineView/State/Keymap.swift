@@ -29,6 +29,11 @@ public struct Keymap: Sendable, Equatable {
         bindings.append(Binding(key, action))
     }
 
+    /// Makes `key` do nothing (`key = "none"` in config.toml).
+    public mutating func unbind(_ key: Key) {
+        bindings.removeAll { $0.key == key }
+    }
+
     /// The keys of newsboat, mutt and less that a person expects.
     public static let standard = Keymap(bindings: [
         Binding(.up, .moveUp), Binding(.character("k"), .moveUp),
@@ -47,6 +52,10 @@ public struct Keymap: Sendable, Equatable {
         Binding(.character("o"), .cycleSort),
         Binding(.character("r"), .toggleRaw),
         Binding(.character("t"), .cycleTheme),
+        Binding(.character("u"), .toggleRead), Binding(.character("U"), .markShownRead),
+        Binding(.character("*"), .toggleStar), Binding(.character("S"), .starredOnly),
+        Binding(.character("v"), .switchLayout), Binding(.character("z"), .zoom),
+        Binding(.character("p"), .openPager), Binding(.character("e"), .openEditor),
         Binding(.character("?"), .help), Binding(.function(1), .help),
         Binding(.control("l"), .redraw),
         Binding(.character("q"), .quit),

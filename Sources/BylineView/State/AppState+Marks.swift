@@ -1,0 +1,110 @@
+import BylineCore
+
+/// The article being looked at in the reader, and since when.
+struct Dwell: Equatable {
+    let id: ArticleID
+    let since: Double
+    /// Already marked read (or marked by hand): don't mark it again until another article is shown.
+    var settled: Bool
+}
+
+extension AppState {
+    /// The marks of the article at `index` in `snapshot.entries`.
+    public func mark(ofEntry index: Int) -> ArticleMark {
+        mark(of: snapshot.entries[index].article)
+    }
+
+    public func mark(of article: Article) -> ArticleMark {
+        guard let key = markKeys[article.id] else { return .blank }
+        return marks[key]
+    }
+
+    /// Takes the marks as kept on disk (at start-up, and after each save merged in other instances' marks).
+    public mutating func receiveMarks(_ marks: MarkSet) {
+        self.marks = marks
+        if starredOnly { refilter(keeping: selectedArticle?.id) } else { countUnread() }
+    }
+
+    mutating func computeMarkKeys() {
+        for entry in snapshot.entries where markKeys[entry.article.id] == nil {
+            markKeys[entry.article.id] = MarkKey(entry.article)
+        }
+    }
+
+    mutating func countUnread() {
+        unreadCount = visible.reduce(0) { $0 + (mark(ofEntry: $1).read ? 0 : 1) }
+    }
+
+    /// Changes the marks of `articles` and asks the app to keep the change.
+    mutating func setMarks(_ articles: [Article], _ change: (inout ArticleMark) -> Void) -> [Effect] {
+        var changes: [MarkKey: ArticleMark] = [:]
+        for article in articles {
+            guard let key = markKeys[article.id] else { continue }
+            var mark = marks[key]
+            change(&mark)
+            if mark != marks[key] {
+                marks[key] = mark
+                changes[key] = mark
+            }
+        }
+        guard !changes.isEmpty else { return [] }
+        if starredOnly { refilter(keeping: selectedArticle?.id) } else { countUnread() }
+        return [.saveMarks(changes)]
+    }
+
+    mutating func toggleRead() -> [Effect] {
+        guard let article = selectedArticle else { return [] }
+        let read = !mark(of: article).read
+        dwell?.settled = true
+        message = Message(read ? "marked read" : "marked unread")
+        return setMarks([article]) { $0.read = read }
+    }
+
+    mutating func toggleStar() -> [Effect] {
+        guard let article = selectedArticle else { return [] }
+        let starred = !mark(of: article).starred
+        message = Message(starred ? "starred" : "star removed")
+        return setMarks([article]) { $0.starred = starred }
+    }
+
+    mutating func markShownRead() -> [Effect] {
+        let unread = visible.map { snapshot.entries[$0].article }.filter { !mark(of: $0).read }
+        message = Message(unread.isEmpty ? "nothing unread here" : "\(unread.count.formatted()) marked read")
+        dwell?.settled = true
+        return setMarks(unread) { $0.read = true }
+    }
+
+    mutating func toggleStarredOnly() {
+        let previousID = selectedArticle?.id
+        starredOnly.toggle()
+        refilter(keeping: previousID)
+        message = Message(starredOnly ? "starred articles only" : "all articles")
+    }
+
+    /// Marks the selected article read once it has been shown for `readAfterSeconds`; starts timing
+    /// when the selection changes. Runs after every event, so `.tick` drives it while nothing is typed.
+    mutating func updateDwell() -> [Effect] {
+        guard let article = selectedArticle else {
+            dwell = nil
+            return []
+        }
+        let now = clock()
+        guard let current = dwell, current.id == article.id else {
+            dwell = Dwell(id: article.id, since: now, settled: mark(of: article).read)
+            return []
+        }
+        guard !current.settled, now - current.since >= Self.readAfterSeconds, !layout.reader.isEmpty else { return [] }
+        return markRead(article)
+    }
+
+    /// Scrolling an article counts as reading it.
+    mutating func markReadAfterScrolling() -> [Effect] {
+        guard readerOffset > 0, let article = selectedArticle, dwell?.settled != true else { return [] }
+        return markRead(article)
+    }
+
+    private mutating func markRead(_ article: Article) -> [Effect] {
+        if dwell?.id == article.id { dwell?.settled = true }
+        return setMarks([article]) { $0.read = true }
+    }
+}
