@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 scratch=.build-fuzz
 
-flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DBYLINE_LIBFUZZER)
+flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -DBYLINE_LIBFUZZER)
 swift build -c release --scratch-path "$scratch" --product byline-fuzz "${flags[@]}"
 binary="$(swift build -c release --scratch-path "$scratch" --product byline-fuzz "${flags[@]}" --show-bin-path)/byline-fuzz"
 

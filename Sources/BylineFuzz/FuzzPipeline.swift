@@ -31,7 +31,7 @@ enum FuzzPipeline {
         var buffer = CellBuffer(width: width, height: height)
         let lines = ReaderDocument.lines(for: article, width: width)
         for (row, line) in lines.enumerated() {
-            precondition(DisplayWidth.of(line.text) <= width, "a reader line is wider than its pane")
+            if DisplayWidth.of(line.text) > width { FuzzFindings.overWideLine(line.text, width: width) }
             var column = 0
             for span in line.spans {
                 column = buffer.write(span.text, x: column, y: row % height, style: Style())
