@@ -9,7 +9,7 @@ struct Byline: ParsableCommand {
             Exit codes: 0 success; 1 a runtime failure or nothing to show; 2 a usage error.
             """,
         version: BylineVersion.string,
-        subcommands: [Read.self, List.self, Show.self, Extract.self, Sources.self, Themes.self],
+        subcommands: [Read.self, List.self, Show.self, Extract.self, Sources.self, Themes.self, Mark.self, HelpTopics.self],
         defaultSubcommand: Read.self
     )
 }

@@ -11,16 +11,22 @@ struct List: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @Flag(help: "Print JSON Lines with every metadata field.") var json = false
     @Flag(help: "Also report skipped files and loading notices on standard error.") var verbose = false
+    @Flag(help: "Only articles not yet read.") var unread = false
+    @Flag(help: "Only starred articles.") var starred = false
 
     func run() throws {
         try reportingErrors {
+            let config = try DailySettings.config()
             let snapshot = try collection.loadAll()
-            let query = try filters.query()
+            let query = try filters.query(defaultSort: config.sort)
+            let marks = DailySettings.loadMarks()
             var output = StandardOutput()
             for index in query.apply(to: snapshot.entries) {
                 let article = snapshot.entries[index].article
+                let mark = marks[MarkKey(article)]
+                if unread && mark.read || starred && !mark.starred { continue }
                 if json {
-                    output.line(ArticleJSON(article, includeBody: false).line())
+                    output.line(ArticleJSON(article, includeBody: false, mark: mark).line())
                 } else {
                     output.line("\(article.id)\t\(article.source)\t\(TextSanitizer.sanitizeLine(article.displayTitle))")
                 }
@@ -38,11 +44,13 @@ struct FilterOptions: ParsableArguments {
     var sources: [String] = []
     @Option(help: "Show only articles containing every word (\"quoted phrases\" as phrases).")
     var search: String = ""
-    @Option(help: "Order: date, source, title or path.")
-    var sort: String = "date"
+    @Option(help: "Order: date, source, title or path (default: sort in config.toml, else date).")
+    var sort: String?
 
-    func query() throws -> ArticleQuery {
-        guard let order = SortOrder(rawValue: sort) else {
+    /// The query the flags ask for; `defaultSort` (from config.toml) applies when --sort is not given.
+    func query(defaultSort: BylineCore.SortOrder? = nil) throws -> ArticleQuery {
+        guard let sort else { return ArticleQuery(sources: Set(sources), search: search, sort: defaultSort ?? .date) }
+        guard let order = BylineCore.SortOrder(rawValue: sort) else {
             throw CLIError.usage("unknown sort '\(sort)' (expected date, source, title or path)")
         }
         return ArticleQuery(sources: Set(sources), search: search, sort: order)

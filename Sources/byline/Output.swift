@@ -39,8 +39,11 @@ struct ArticleJSON: Encodable {
     let body: String?
     let captions: [String]?
     let notices: [String]?
+    /// Read and star marks (`list --json` only).
+    let mark: ArticleMark?
 
-    init(_ article: Article, includeBody: Bool) {
+    init(_ article: Article, includeBody: Bool, mark: ArticleMark? = nil) {
+        self.mark = mark
         id = article.id.description
         path = article.path
         source = article.source
@@ -56,7 +59,7 @@ struct ArticleJSON: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, path, source, title, byline, section, dateline, published, words, body, captions, notices
+        case id, path, source, title, byline, section, dateline, published, words, body, captions, notices, read, starred
     }
 
     func encode(to encoder: Encoder) throws {
@@ -74,6 +77,10 @@ struct ArticleJSON: Encodable {
         if let body { try container.encode(body, forKey: .body) }
         if let captions { try container.encode(captions, forKey: .captions) }
         if let notices { try container.encode(notices, forKey: .notices) }
+        if let mark {
+            try container.encode(mark.read, forKey: .read)
+            try container.encode(mark.starred, forKey: .starred)
+        }
     }
 
     static let encoder: JSONEncoder = {

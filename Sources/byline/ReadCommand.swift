@@ -17,11 +17,13 @@ struct Read: ParsableCommand {
             guard TerminalCheck.isInteractive else {
                 throw CLIError.usage("not a terminal (stdout is not a tty or TERM is unset or dumb); use `byline list` to print articles")
             }
+            let config = try DailySettings.config()
             let walk = try collection.walk()
-            let query = try filters.query()
+            let query = try filters.query(defaultSort: config.sort)
             let themes = ThemeSelection()
             let choice = try themes.startupThemeOrUsageError(requested: theme)
-            try ReaderApp.run(walk: walk, query: query, themes: themes, startTheme: choice)
+            try ReaderApp.run(walk: walk, paths: try collection.resolvedPaths(), query: query, config: config,
+                              themes: themes, startTheme: choice)
         }
     }
 }

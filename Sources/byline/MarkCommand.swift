@@ -1,0 +1,65 @@
+import ArgumentParser
+import BylineCore
+import Foundation
+
+/// `byline mark read|unread|star|unstar ID... [--in PATH...]`: changes marks from scripts.
+struct Mark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Mark articles read, unread, starred or not starred (as the reader's u and * keys do).")
+
+    /// What to do to each article.
+    enum Change: String, ExpressibleByArgument, CaseIterable {
+        case read, unread, star, unstar
+
+        func apply(to mark: inout ArticleMark) {
+            switch self {
+            case .read: mark.read = true
+            case .unread: mark.read = false
+            case .star: mark.starred = true
+            case .unstar: mark.starred = false
+            }
+        }
+    }
+
+    @Argument(help: "read, unread, star or unstar.") var change: Change
+    @Argument(help: "Article ids, as `byline list` prints them.") var ids: [String]
+    @Option(name: .customLong("in"), parsing: .upToNextOption, help: "Folders the articles are in (default: the bundled samples).")
+    var paths: [String] = []
+
+    func run() throws {
+        try reportingErrors {
+            guard !ids.isEmpty else { throw CLIError.usage("name at least one article id") }
+            var wanted: [ArticleID] = []
+            for text in ids {
+                guard let id = ArticleID(text) else { throw CLIError.usage("not an article id: \(text) (12 hex digits, from `byline list`)") }
+                wanted.append(id)
+            }
+            var collection = CollectionOptions()
+            collection.paths = paths
+            let snapshot = try collection.loadAll()
+            var changes: [MarkKey: ArticleMark] = [:]
+            var missing: [String] = []
+            let current = DailySettings.loadMarks()
+            for id in wanted {
+                guard let entry = snapshot.entry(withID: id) else {
+                    missing.append(id.description)
+                    continue
+                }
+                let key = MarkKey(entry.article)
+                var mark = changes[key] ?? current[key]
+                change.apply(to: &mark)
+                changes[key] = mark
+            }
+            if !changes.isEmpty {
+                guard let file = DailySettings.marksFile else { throw CLIError.runtime("neither XDG_STATE_HOME nor HOME is set") }
+                do {
+                    let outcome = try file.apply(changes)
+                    if let warning = outcome.warning { DailySettings.warn(warning) }
+                } catch {
+                    throw CLIError.runtime("cannot save read marks: \(error)")
+                }
+            }
+            if !missing.isEmpty { throw CLIError.runtime("no article with id \(missing.joined(separator: ", "))") }
+        }
+    }
+}
