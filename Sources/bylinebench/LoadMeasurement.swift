@@ -1,0 +1,88 @@
+import BylineCore
+import Foundation
+
+/// `bylinebench load DIR`: walk + read + extract + index through the public API, as the reader does, in a
+/// process of its own so its peak memory is the loader's alone. Prints one JSON object.
+enum LoadMeasurement {
+    static func run(folder: String) throws -> [String: Any] {
+        let start = Clock.now()
+        let walk: FileWalker.Result
+        do { walk = try FileWalker.walk([folder]) } catch { throw BenchError("\(error)") }
+        let walked = Clock.now()
+        let store = ArticleStore()
+        ArticleLoader().load(walk, into: store)
+        let loaded = Clock.now()
+        let snapshot = store.snapshot()
+        let bytes = snapshot.entries.reduce(0) { $0 + $1.article.byteCount }
+        return [
+            "files": walk.files.count, "articles": snapshot.entries.count, "bytes": bytes,
+            "walk_seconds": walked - start, "load_seconds": loaded - start,
+            "peak_rss_kib": ProcessMemory.peakResidentKiB() ?? -1,
+            "workers": LoadOptions().workers,
+        ]
+    }
+
+    /// Loads into a store and returns it, for measurements that need the articles in this process.
+    static func loadStore(folder: String) throws -> ArticleStore {
+        let walk: FileWalker.Result
+        do { walk = try FileWalker.walk([folder]) } catch { throw BenchError("\(error)") }
+        let store = ArticleStore()
+        ArticleLoader().load(walk, into: store)
+        return store
+    }
+}
+
+/// This process's memory as the kernel reports it.
+enum ProcessMemory {
+    /// VmHWM from /proc/self/status: the peak resident set size, in KiB.
+    static func peakResidentKiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        }
+        return nil
+    }
+}
+
+/// `bylinebench extract DIR`: extraction on its own, over texts already in memory, on one core and on all.
+enum ExtractionMeasurement {
+    static func run(folder: String, budgetBytes: Int) throws -> [String: Any] {
+        let walk: FileWalker.Result
+        do { walk = try FileWalker.walk([folder]) } catch { throw BenchError("\(error)") }
+        var loadedTexts: [String] = []
+        var bytes = 0
+        // Every n-th file, so a budget smaller than the corpus still samples all sources and sizes.
+        let corpusBytes = walk.files.reduce(0) { total, file in
+            var info = stat()
+            return total + (stat(file.path, &info) == 0 ? Int(info.st_size) : 0)
+        }
+        let step = max(1, (corpusBytes + budgetBytes - 1) / max(1, budgetBytes))
+        for index in Swift.stride(from: 0, to: walk.files.count, by: step) {
+            guard bytes < budgetBytes, let data = FileManager.default.contents(atPath: walk.files[index].path) else { continue }
+            loadedTexts.append(String(decoding: data, as: UTF8.self))
+            bytes += data.count
+        }
+        let extractor = Extractor()
+        let texts = loadedTexts
+        var sink = 0
+        let (_, oneCore) = Clock.measure {
+            for text in texts { sink &+= extractor.extract(text).paragraphs.count }
+        }
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let (_, allCores) = Clock.measure {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = worker
+                while index < texts.count {
+                    _ = extractor.extract(texts[index])
+                    index += workers
+                }
+            }
+        }
+        let megabytes = Double(bytes) / 1_000_000
+        return [
+            "files": texts.count, "bytes": bytes, "paragraphs": sink,
+            "one_core_seconds": oneCore, "one_core_mb_per_s": megabytes / oneCore,
+            "all_cores_seconds": allCores, "all_cores_mb_per_s": megabytes / allCores, "workers": workers,
+        ]
+    }
+}
