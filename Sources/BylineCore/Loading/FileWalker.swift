@@ -33,7 +33,7 @@ public struct DiscoveredFile: Sendable, Equatable {
 }
 
 /// Something the walk could not use, with the reason, for `--verbose` and the status line.
-public struct SkippedPath: Sendable, Equatable {
+public struct SkippedPath: Sendable, Hashable {
     public let path: String
     public let reason: String
 
@@ -47,11 +47,14 @@ public struct SkippedPath: Sendable, Equatable {
 public enum PathError: Error, Equatable, CustomStringConvertible {
     case noSuchPath(String)
     case notAnArticleFile(String)
+    /// Named `.txt` but not a regular file: a FIFO, a device or a socket, which would block or never end.
+    case notARegularFile(String, kind: String)
 
     public var description: String {
         switch self {
         case .noSuchPath(let path): "no such file or directory: \(path)"
         case .notAnArticleFile(let path): "not a .txt article file or a folder: \(path)"
+        case .notARegularFile(let path, let kind): "not a regular file (\(kind)): \(path)"
         }
     }
 }
@@ -77,6 +80,7 @@ public enum FileWalker {
             guard stat(path, &info) == 0 else { throw .noSuchPath(path) }
             let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
             if !isFolder && !path.hasSuffix(".txt") { throw .notAnArticleFile(path) }
+            if !isFolder, let kind = specialKind(info.st_mode) { throw .notARegularFile(path, kind: kind) }
             kinds.append((path, isFolder))
         }
         var result = Result()
@@ -90,6 +94,18 @@ public enum FileWalker {
             }
         }
         return result
+    }
+
+    /// What a file that is neither a folder nor a regular file is, in words; nil for those two.
+    static func specialKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFDIR, S_IFREG: nil
+        case S_IFIFO: "a named pipe"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "an unknown kind of file"
+        }
     }
 
     private struct FolderIdentity: Hashable {
