@@ -52,14 +52,14 @@ final class ReadMarksTests: XCTestCase {
 
     func testCapitalUMarksEverythingShownAndTheTitleBarCounts() {
         var state = Fixtures.state(width: 120, height: 40, clock: TestClock())
-        XCTAssertTrue(Screen.render(state).rowText(0).contains("5 articles · 5 unread"))
+        XCTAssertTrue(Screen.render(state).rowText(0).contains("5 articles · all sources · by path · 5 unread"))
         state.press(.character("/"))
         state.type("\"number 2\"")
         state.press(.enter)
         XCTAssertEqual(savedChanges(state.handle(.key(.character("U")))).count, 1)
         state.press(.escape)
         XCTAssertEqual(state.unreadCount, 4)
-        XCTAssertTrue(Screen.render(state).rowText(0).contains("5 articles · 4 unread"), Screen.render(state).rowText(0))
+        XCTAssertTrue(Screen.render(state).rowText(0).contains("· 4 unread"), Screen.render(state).rowText(0))
     }
 
     func testUnreadRowsAreBoldWithAMarkerAndReadRowsAreNot() {
@@ -86,7 +86,7 @@ final class ReadMarksTests: XCTestCase {
         XCTAssertEqual(state.visible.count, 1)
         XCTAssertEqual(state.selectedArticle?.id, starred.id)
         screen = Screen.render(state)
-        XCTAssertTrue(screen.rowText(0).contains("1 article · 1 unread · starred"), screen.rowText(0))
+        XCTAssertTrue(screen.rowText(0).contains("1 article · all sources · by path · 1 unread · starred only"), screen.rowText(0))
         state.press(.character("S"))
         XCTAssertEqual(state.visible.count, 5)
         XCTAssertEqual(state.selectedArticle?.id, starred.id)

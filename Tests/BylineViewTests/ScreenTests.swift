@@ -6,7 +6,7 @@ final class ScreenTests: XCTestCase {
     func testWideScreenShowsListLeftReaderRight() {
         let state = Fixtures.state(width: 120, height: 40)
         let screen = Screen.render(state)
-        XCTAssertTrue(screen.rowText(0).hasPrefix(" byline · 5 articles · 5 unread · all sources · by path"), screen.rowText(0))
+        XCTAssertTrue(screen.rowText(0).hasPrefix(" byline · 5 articles · all sources · by path · 5 unread"), screen.rowText(0))
         // List rows start under the top rule; the first is selected and marked, and unread.
         let firstRow = screen.rowText(2)
         XCTAssertTrue(firstRow.hasPrefix("▌•harbour.examp"), firstRow)

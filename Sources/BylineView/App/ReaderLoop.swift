@@ -42,7 +42,9 @@ public final class ReaderLoop {
             terminal.draw(Screen.render(state))
             let loading = !store.snapshot().isComplete
             var timeout = loading ? 50 : 500
-            if let due = services.marks?.secondsUntilDue(now: services.now()) { timeout = min(timeout, Int(due * 1000) + 1) }
+            for due in [services.marks?.secondsUntilDue(now: services.now()), state.secondsUntilRead].compactMap({ $0 }) {
+                timeout = min(timeout, Int(due * 1000) + 1)
+            }
             let event = terminal.nextEvent(timeoutMilliseconds: timeout)
             if let signal = terminal.pendingSignal {
                 saveMarks(force: true)

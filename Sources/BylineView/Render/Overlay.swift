@@ -64,7 +64,10 @@ enum HelpOverlay {
     static func draw(keymap: Keymap, offset: Int, state: AppState, into buffer: inout CellBuffer) {
         let entries = lines(for: keymap)
         let keyWidth = min(24, entries.map { DisplayWidth.of($0.0) }.max() ?? 10)
-        let area = Overlay.box(title: "keys · any key closes", width: keyWidth + 52, height: entries.count + 2, in: &buffer, theme: state.theme)
+        // A short screen cannot show every key at once; the title then says how to see the rest.
+        let fits = entries.count + 2 <= buffer.height - 2
+        let title = fits ? "keys · any key closes" : "keys · ↑↓ more · other keys close"
+        let area = Overlay.box(title: title, width: keyWidth + 52, height: entries.count + 2, in: &buffer, theme: state.theme)
         guard !area.isEmpty else { return }
         let style = state.theme.style(.picker)
         let keyStyle = style.patched(with: state.theme.style(.keyHint))

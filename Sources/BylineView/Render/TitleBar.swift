@@ -13,12 +13,10 @@ enum TitleBar {
         }
     }
 
-    /// `byline · 12 articles · 5 unread · 3 of 41 sources · newest first · /ceasefire`
+    /// `byline · 12 articles · 3 of 41 sources · newest first · /ceasefire · 5 unread`
     static func summary(_ state: AppState) -> String {
         let count = state.visible.count
         var parts = ["byline", "\(count.formatted()) article\(count == 1 ? "" : "s")"]
-        if count > 0 { parts.append("\(state.unreadCount.formatted()) unread") }
-        if state.starredOnly { parts.append("starred") }
         let chosen = state.query.sources.count
         if chosen == 0 {
             parts.append("all sources")
@@ -30,6 +28,8 @@ enum TitleBar {
         let search = state.liveSearch
         if !search.isEmpty { parts.append("/" + search) }
         if state.showRaw { parts.append("raw view") }
+        if count > 0 { parts.append("\(state.unreadCount.formatted()) unread") }
+        if state.starredOnly { parts.append("starred only") }
         return parts.joined(separator: " · ")
     }
 

@@ -13,6 +13,7 @@ extension AppState {
         // Updated articles keep their id; drop their cached layout so the new text shows.
         cache.removeAll()
         refilter(keeping: previousID)
+        startDwellIfSelectionChanged()
         var parts: [String] = []
         if counts.added > 0 { parts.append("+\(counts.added) new") }
         if counts.updated > 0 { parts.append("\(counts.updated) updated") }

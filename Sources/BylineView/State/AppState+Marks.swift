@@ -97,6 +97,19 @@ extension AppState {
         return markRead(article)
     }
 
+    /// Starts timing when the selection changed outside an event (new articles arrived).
+    mutating func startDwellIfSelectionChanged() {
+        guard let article = selectedArticle else { return }
+        if dwell?.id != article.id { dwell = Dwell(id: article.id, since: clock(), settled: mark(of: article).read) }
+    }
+
+    /// Seconds until the selected article counts as read (nil: nothing to wait for), so the loop can
+    /// wake up on time rather than at its next idle tick.
+    public var secondsUntilRead: Double? {
+        guard let dwell, !dwell.settled, dwell.id == selectedArticle?.id, !layout.reader.isEmpty else { return nil }
+        return max(0, dwell.since + Self.readAfterSeconds - clock())
+    }
+
     /// Scrolling an article counts as reading it.
     mutating func markReadAfterScrolling() -> [Effect] {
         guard readerOffset > 0, let article = selectedArticle, dwell?.settled != true else { return [] }

@@ -131,6 +131,7 @@ public struct AppState {
         self.snapshot = live.apply(to: snapshot)
         computeMarkKeys()
         refilter(keeping: previousID)
+        startDwellIfSelectionChanged()
     }
 
     /// Replaces the query (from flags or a picker), keeping the selection where possible.
