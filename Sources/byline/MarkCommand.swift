@@ -11,12 +11,12 @@ struct Mark: ParsableCommand {
     enum Change: String, ExpressibleByArgument, CaseIterable {
         case read, unread, star, unstar
 
-        func apply(to mark: inout ArticleMark) {
+        var markChange: MarkChange {
             switch self {
-            case .read: mark.read = true
-            case .unread: mark.read = false
-            case .star: mark.starred = true
-            case .unstar: mark.starred = false
+            case .read: MarkChange(read: true)
+            case .unread: MarkChange(read: false)
+            case .star: MarkChange(starred: true)
+            case .unstar: MarkChange(starred: false)
             }
         }
     }
@@ -37,18 +37,14 @@ struct Mark: ParsableCommand {
             var collection = CollectionOptions()
             collection.paths = paths
             let snapshot = try collection.loadAll()
-            var changes: [MarkKey: ArticleMark] = [:]
+            var changes: [MarkKey: MarkChange] = [:]
             var missing: [String] = []
-            let current = DailySettings.loadMarks()
             for id in wanted {
                 guard let entry = snapshot.entry(withID: id) else {
                     missing.append(id.description)
                     continue
                 }
-                let key = MarkKey(entry.article)
-                var mark = changes[key] ?? current[key]
-                change.apply(to: &mark)
-                changes[key] = mark
+                changes[MarkKey(entry.article)] = change.markChange
             }
             if !changes.isEmpty {
                 guard let file = DailySettings.marksFile else { throw CLIError.runtime("neither XDG_STATE_HOME nor HOME is set") }

@@ -22,14 +22,14 @@ final class MarksFileTests: XCTestCase {
         let file = MarksFile(path: folder.path + "/nested/byline/state.json")
         XCTAssertEqual(try file.load().marks, MarkSet())
         let first = MarkKey(value: 1), second = MarkKey(value: 0xFFFF_0000_FFFF_0000)
-        _ = try file.apply([first: ArticleMark(read: true), second: ArticleMark(read: true, starred: true)])
+        _ = try file.apply([first: MarkChange(read: true), second: MarkChange(read: true, starred: true)])
         let reread = try MarksFile(path: file.path).load()
         XCTAssertNil(reread.warning)
         XCTAssertEqual(reread.marks[first], ArticleMark(read: true))
         XCTAssertEqual(reread.marks[second], ArticleMark(read: true, starred: true))
         XCTAssertEqual(reread.marks[MarkKey(value: 7)], .blank)
         // Marking unread and unstarred removes the entry rather than keeping a blank one.
-        _ = try file.apply([second: .blank])
+        _ = try file.apply([second: MarkChange(read: false, starred: false)])
         XCTAssertEqual(try file.load().marks.count, 1)
     }
 
@@ -37,7 +37,7 @@ final class MarksFileTests: XCTestCase {
         let folder = try TemporaryFolder(self)
         let file = MarksFile(path: folder.path + "/state.json")
         let key = MarkKey(value: 42)
-        _ = try file.apply([key: ArticleMark(read: true)])
+        _ = try file.apply([key: MarkChange(read: true)])
         let before = try Data(contentsOf: URL(fileURLWithPath: file.path))
 
         // The first half of an atomic write, then "kill -9": a complete temporary file, never renamed.
@@ -47,7 +47,7 @@ final class MarksFileTests: XCTestCase {
         XCTAssertEqual(try file.load().marks[key], ArticleMark(read: true))
 
         // The next write removes the leftover and lands complete.
-        _ = try file.apply([MarkKey(value: 43): ArticleMark(starred: true)])
+        _ = try file.apply([MarkKey(value: 43): MarkChange(starred: true)])
         XCTAssertFalse(FileManager.default.fileExists(atPath: stray))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         XCTAssertEqual(names, ["state.json", "state.json.lock"])
@@ -69,7 +69,7 @@ final class MarksFileTests: XCTestCase {
         XCTAssertTrue(warning.contains(aside), warning)
         XCTAssertFalse(names.contains("state.json"))
         // Starting clean: the next change writes a good file.
-        _ = try file.apply([MarkKey(value: 9): ArticleMark(read: true)])
+        _ = try file.apply([MarkKey(value: 9): MarkChange(read: true)])
         XCTAssertNil(try file.load().warning)
     }
 
@@ -83,13 +83,21 @@ final class MarksFileTests: XCTestCase {
             let file = MarksFile(path: path)
             for change in 0..<changesEach {
                 let key = MarkKey(value: UInt64(writer * 1000 + change))
-                do { _ = try file.apply([key: ArticleMark(read: true, starred: change % 2 == 0)]) } catch { failures.add() }
+                do {
+                    _ = try file.apply([key: MarkChange(read: true, starred: change % 2 == 0)])
+                    // Every writer also changes one field of a shared article; no field may be lost.
+                    let shared = writer % 2 == 0 ? MarkChange(read: true) : MarkChange(starred: true)
+                    _ = try file.apply([MarkKey(value: 999_999): shared])
+                } catch {
+                    failures.add()
+                }
             }
         }
         XCTAssertEqual(failures.value, 0)
         let marks = try MarksFile(path: path).load()
         XCTAssertNil(marks.warning)
-        XCTAssertEqual(marks.marks.count, writers * changesEach)
+        XCTAssertEqual(marks.marks.count, writers * changesEach + 1)
+        XCTAssertEqual(marks.marks[MarkKey(value: 999_999)], ArticleMark(read: true, starred: true))
         XCTAssertEqual(marks.marks[MarkKey(value: 3002)], ArticleMark(read: true, starred: true))
     }
 

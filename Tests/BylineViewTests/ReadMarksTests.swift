@@ -4,7 +4,7 @@ import XCTest
 
 /// Read and unread, stars, and the list and title bar that show them.
 final class ReadMarksTests: XCTestCase {
-    private func savedChanges(_ effects: [AppState.Effect]) -> [MarkKey: ArticleMark] {
+    private func savedChanges(_ effects: [AppState.Effect]) -> [MarkKey: MarkChange] {
         for case .saveMarks(let changes) in effects { return changes }
         return [:]
     }
@@ -19,7 +19,7 @@ final class ReadMarksTests: XCTestCase {
         XCTAssertFalse(state.mark(of: first).read)
         clock.advance(0.6)
         let changes = savedChanges(state.handle(.tick))
-        XCTAssertEqual(changes, [MarkKey(first): ArticleMark(read: true)])
+        XCTAssertEqual(changes, [MarkKey(first): MarkChange(read: true)])
         XCTAssertTrue(state.mark(of: first).read)
         // Passing over an article quickly does not count.
         state.press(.down)
@@ -36,15 +36,15 @@ final class ReadMarksTests: XCTestCase {
         var state = Fixtures.state(width: 80, height: 24, clock: TestClock())
         state.press(.enter)
         let effects = state.handle(.key(.down))
-        XCTAssertEqual(savedChanges(effects).values.first, ArticleMark(read: true))
+        XCTAssertEqual(savedChanges(effects).values.first, MarkChange(read: true))
     }
 
     func testUTogglesAndTheTimerDoesNotUndoIt() {
         let clock = TestClock()
         var state = Fixtures.state(width: 120, height: 40, clock: clock)
         let article = try! XCTUnwrap(state.selectedArticle)
-        XCTAssertEqual(savedChanges(state.handle(.key(.character("u")))), [MarkKey(article): ArticleMark(read: true)])
-        XCTAssertEqual(savedChanges(state.handle(.key(.character("u")))), [MarkKey(article): .blank])
+        XCTAssertEqual(savedChanges(state.handle(.key(.character("u")))), [MarkKey(article): MarkChange(read: true)])
+        XCTAssertEqual(savedChanges(state.handle(.key(.character("u")))), [MarkKey(article): MarkChange(read: false)])
         clock.advance(5)
         _ = state.handle(.tick)
         XCTAssertFalse(state.mark(of: article).read, "marked unread by hand stays unread while shown")
@@ -79,7 +79,7 @@ final class ReadMarksTests: XCTestCase {
         var state = Fixtures.state(width: 120, height: 40, clock: TestClock())
         state.press(.down)
         let starred = try! XCTUnwrap(state.selectedArticle)
-        XCTAssertEqual(savedChanges(state.handle(.key(.character("*")))), [MarkKey(starred): ArticleMark(starred: true)])
+        XCTAssertEqual(savedChanges(state.handle(.key(.character("*")))), [MarkKey(starred): MarkChange(starred: true)])
         var screen = Screen.render(state)
         XCTAssertEqual(screen[1, try! XCTUnwrap(screen.listRow(containing: "Article number 2", state))].text, ListPane.starMarker)
         state.press(.character("S"))
@@ -104,12 +104,12 @@ final class ReadMarksTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-keeper-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = MarksFile(path: folder.appendingPathComponent("state.json").path)
-        _ = try file.apply([MarkKey(value: 1): ArticleMark(starred: true)]) // another instance's mark
+        _ = try file.apply([MarkKey(value: 1): MarkChange(starred: true)]) // another instance's mark
         let keeper = MarkKeeper(file: file, delaySeconds: 0.5)
-        keeper.record([MarkKey(value: 2): ArticleMark(read: true)], now: 10)
+        keeper.record([MarkKey(value: 2): MarkChange(read: true)], now: 10)
         XCTAssertNil(keeper.flush(now: 10.2))
         XCTAssertEqual(try file.load().marks.count, 1)
-        keeper.record([MarkKey(value: 3): ArticleMark(read: true)], now: 10.3)
+        keeper.record([MarkKey(value: 3): MarkChange(read: true)], now: 10.3)
         let merged = try XCTUnwrap(keeper.flush(now: 10.5)).get().marks
         XCTAssertEqual(merged.count, 3)
         XCTAssertEqual(try file.load().marks, merged)

@@ -132,4 +132,57 @@ final class DailyEndToEndTests: XCTestCase {
         XCTAssertTrue(screen.contains("config.toml:3: unknown action 'explode'"), screen)
         XCTAssertTrue(screen.contains("EXITED 2"), screen)
     }
+
+    /// Runs a shell script in tmux with the private homes (the test process's own environment stays
+    /// untouched) and returns once it has printed SCRIPT-DONE.
+    private func runScript(_ script: String, environment: [String: String]) throws {
+        let session = try TmuxSession(width: 120, height: 10, command: script + "; echo SCRIPT-DONE; sleep 30", environment: environment)
+        _ = session.waitFor(text: "SCRIPT-DONE", timeout: 60)
+    }
+
+    func testMarkCommandsRunningAtOnceMergeEveryChange() throws {
+        let byline = TmuxSession.quote(try BuiltProduct.byline())
+        let folder = try ArticleFolder.three()
+        defer { folder.remove() }
+        let environment = try homes()
+        let path = TmuxSession.quote(folder.url.path)
+        let ids = try CommandLineRun(try BuiltProduct.byline(), ["list", folder.url.path]).lines.map { $0.prefix(12) }.joined(separator: " ")
+        let output = folder.url.appendingPathComponent("list.jsonl").path
+        // Two writers at once, again and again: one marks everything read, the other stars everything.
+        try runScript("""
+            for i in 1 2 3 4 5 6 7 8; do \
+              \(byline) mark read \(ids) --in \(path) & \(byline) mark star \(ids) --in \(path) & \
+              \(byline) mark unstar \(ids) --in \(path) & wait; \(byline) mark star \(ids) --in \(path); done; \
+            \(byline) list --json \(path) > \(output) 2>&1
+            """, environment: environment)
+        let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.count, 3, lines.joined(separator: "\n"))
+        for line in lines {
+            XCTAssertTrue(line.contains("\"read\":true") && line.contains("\"starred\":true"), String(line))
+        }
+        let unread = try String(contentsOfFile: output, encoding: .utf8)
+        XCTAssertFalse(unread.contains("corrupt"), unread)
+    }
+
+    func testACorruptStateFileIsSetAsideAndSaidOnStandardError() throws {
+        let byline = TmuxSession.quote(try BuiltProduct.byline())
+        let folder = try ArticleFolder.three()
+        defer { folder.remove() }
+        let environment = try homes()
+        let stateFolder = environment["XDG_STATE_HOME"]! + "/byline"
+        try FileManager.default.createDirectory(atPath: stateFolder, withIntermediateDirectories: true)
+        try Data("{\"version\": 1, \"marks\": {".utf8).write(to: URL(fileURLWithPath: stateFolder + "/state.json"))
+        // Outside the article folder: a .txt there would be read as an article.
+        let errors = environment["HOME"]! + "/errors.log"
+        let output = environment["HOME"]! + "/out.log"
+        try runScript("\(byline) list --unread \(TmuxSession.quote(folder.url.path)) > \(output) 2> \(errors); echo $? >> \(output)",
+                      environment: environment)
+        let printed = try String(contentsOfFile: output, encoding: .utf8)
+        XCTAssertEqual(printed.split(separator: "\n").count, 4, printed) // three unread articles and status 0
+        XCTAssertTrue(printed.hasSuffix("0\n"), printed)
+        let message = try String(contentsOfFile: errors, encoding: .utf8)
+        XCTAssertTrue(message.contains("byline: the state file was corrupt; moved it to"), message)
+        let names = try FileManager.default.contentsOfDirectory(atPath: stateFolder)
+        XCTAssertTrue(names.contains { $0.hasPrefix("state.json.corrupt-") }, "\(names)")
+    }
 }

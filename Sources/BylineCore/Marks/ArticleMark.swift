@@ -29,8 +29,8 @@ public struct MarkSet: Sendable, Equatable {
 
     public var count: Int { marks.count }
 
-    /// Applies changes made elsewhere: each changed key takes its new mark, every other key is kept.
-    public mutating func apply(_ changes: [MarkKey: ArticleMark]) {
-        for (key, mark) in changes { self[key] = mark }
+    /// Applies changes on top of what is here: only the fields each change sets are replaced.
+    public mutating func apply(_ changes: [MarkKey: MarkChange]) {
+        for (key, change) in changes { self[key] = change.applied(to: self[key]) }
     }
 }

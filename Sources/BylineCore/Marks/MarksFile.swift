@@ -37,9 +37,9 @@ public struct MarksFile: Sendable {
         return try locked { readLocked() }
     }
 
-    /// Merges `changes` into the marks on disk (keeping marks other instances wrote) and writes the
+    /// Merges `changes` into the marks on disk (keeping marks, and fields, other instances wrote) and writes the
     /// result atomically; returns everything now on disk.
-    public func apply(_ changes: [MarkKey: ArticleMark]) throws -> Outcome {
+    public func apply(_ changes: [MarkKey: MarkChange]) throws -> Outcome {
         try locked {
             AtomicFile.removeStrayTemporaries(beside: path)
             let current = readLocked()

@@ -5,7 +5,7 @@ import BylineCore
 public final class MarkKeeper {
     private let file: MarksFile
     private let delaySeconds: Double
-    private var pending: [MarkKey: ArticleMark] = [:]
+    private var pending: [MarkKey: MarkChange] = [:]
     private var firstPendingAt: Double?
 
     public init(file: MarksFile, delaySeconds: Double = 0.5) {
@@ -15,8 +15,8 @@ public final class MarkKeeper {
 
     public var hasPendingChanges: Bool { !pending.isEmpty }
 
-    public func record(_ changes: [MarkKey: ArticleMark], now: Double) {
-        pending.merge(changes) { $1 }
+    public func record(_ changes: [MarkKey: MarkChange], now: Double) {
+        pending.add(changes)
         if firstPendingAt == nil { firstPendingAt = now }
     }
 

@@ -7,10 +7,10 @@ extension AppState {
         effects += markReadAfterScrolling()
         effects += updateDwell()
         // One save request per event, however many marks it changed.
-        var saved: [MarkKey: ArticleMark] = [:]
+        var saved: [MarkKey: MarkChange] = [:]
         var others: [Effect] = []
         for effect in effects {
-            if case .saveMarks(let changes) = effect { saved.merge(changes) { $1 } } else { others.append(effect) }
+            if case .saveMarks(let changes) = effect { saved.add(changes) } else { others.append(effect) }
         }
         return saved.isEmpty ? others : [.saveMarks(saved)] + others
     }

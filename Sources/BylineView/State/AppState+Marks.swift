@@ -36,15 +36,14 @@ extension AppState {
     }
 
     /// Changes the marks of `articles` and asks the app to keep the change.
-    mutating func setMarks(_ articles: [Article], _ change: (inout ArticleMark) -> Void) -> [Effect] {
-        var changes: [MarkKey: ArticleMark] = [:]
+    mutating func setMarks(_ articles: [Article], _ change: MarkChange) -> [Effect] {
+        var changes: [MarkKey: MarkChange] = [:]
         for article in articles {
             guard let key = markKeys[article.id] else { continue }
-            var mark = marks[key]
-            change(&mark)
+            let mark = change.applied(to: marks[key])
             if mark != marks[key] {
                 marks[key] = mark
-                changes[key] = mark
+                changes[key] = change
             }
         }
         guard !changes.isEmpty else { return [] }
@@ -57,21 +56,21 @@ extension AppState {
         let read = !mark(of: article).read
         dwell?.settled = true
         message = Message(read ? "marked read" : "marked unread")
-        return setMarks([article]) { $0.read = read }
+        return setMarks([article], MarkChange(read: read))
     }
 
     mutating func toggleStar() -> [Effect] {
         guard let article = selectedArticle else { return [] }
         let starred = !mark(of: article).starred
         message = Message(starred ? "starred" : "star removed")
-        return setMarks([article]) { $0.starred = starred }
+        return setMarks([article], MarkChange(starred: starred))
     }
 
     mutating func markShownRead() -> [Effect] {
         let unread = visible.map { snapshot.entries[$0].article }.filter { !mark(of: $0).read }
         message = Message(unread.isEmpty ? "nothing unread here" : "\(unread.count.formatted()) marked read")
         dwell?.settled = true
-        return setMarks(unread) { $0.read = true }
+        return setMarks(unread, MarkChange(read: true))
     }
 
     mutating func toggleStarredOnly() {
@@ -118,6 +117,6 @@ extension AppState {
 
     private mutating func markRead(_ article: Article) -> [Effect] {
         if dwell?.id == article.id { dwell?.settled = true }
-        return setMarks([article]) { $0.read = true }
+        return setMarks([article], MarkChange(read: true))
     }
 }

@@ -18,7 +18,7 @@ public struct AppState {
         case cycleTheme
         case redraw
         /// Marks changed: keep them (the app debounces and merges them into the state file).
-        case saveMarks([MarkKey: ArticleMark])
+        case saveMarks([MarkKey: MarkChange])
         /// Show the cleaned article in the pager.
         case page(Article)
         /// Open the article's original file in the editor.
