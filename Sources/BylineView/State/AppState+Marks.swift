@@ -11,7 +11,7 @@ struct Dwell: Equatable {
 extension AppState {
     /// The marks of the article at `index` in `snapshot.entries`.
     public func mark(ofEntry index: Int) -> ArticleMark {
-        mark(of: snapshot.entries[index].article)
+        entryMarks.indices.contains(index) ? entryMarks[index] : .blank
     }
 
     public func mark(of article: Article) -> ArticleMark {
@@ -22,17 +22,39 @@ extension AppState {
     /// Takes the marks as kept on disk (at start-up, and after each save merged in other instances' marks).
     public mutating func receiveMarks(_ marks: MarkSet) {
         self.marks = marks
+        refreshEntryMarks()
         if starredOnly { refilter(keeping: selectedArticle?.id) } else { countUnread() }
     }
 
+    /// Hashes the articles not seen before and lines keys and marks up with `snapshot.entries`.
     mutating func computeMarkKeys() {
-        for entry in snapshot.entries where markKeys[entry.article.id] == nil {
-            markKeys[entry.article.id] = MarkKey(entry.article)
+        var keys: [MarkKey] = []
+        keys.reserveCapacity(snapshot.entries.count)
+        for entry in snapshot.entries {
+            if let key = markKeys[entry.article.id] {
+                keys.append(key)
+            } else {
+                let key = MarkKey(entry.article)
+                markKeys[entry.article.id] = key
+                keys.append(key)
+            }
+        }
+        entryKeys = keys
+        refreshEntryMarks()
+    }
+
+    mutating func refreshEntryMarks() {
+        if marks.count == 0 {
+            entryMarks = Array(repeating: .blank, count: entryKeys.count)
+        } else {
+            let marks = self.marks
+            entryMarks = entryKeys.map { marks[$0] }
         }
     }
 
     mutating func countUnread() {
-        unreadCount = visible.reduce(0) { $0 + (mark(ofEntry: $1).read ? 0 : 1) }
+        let entryMarks = self.entryMarks
+        unreadCount = visible.reduce(0) { $0 + (entryMarks[$1].read ? 0 : 1) }
     }
 
     /// Changes the marks of `articles` and asks the app to keep the change.
@@ -47,6 +69,8 @@ extension AppState {
             }
         }
         guard !changes.isEmpty else { return [] }
+        // The same text can sit in two files; every entry with a changed key shows the change.
+        for index in entryKeys.indices where changes[entryKeys[index]] != nil { entryMarks[index] = marks[entryKeys[index]] }
         if starredOnly { refilter(keeping: selectedArticle?.id) } else { countUnread() }
         return [.saveMarks(changes)]
     }

@@ -57,6 +57,9 @@ public struct AppState {
     public internal(set) var marks = MarkSet()
     /// Each article's content key, computed once when it arrives.
     var markKeys: [ArticleID: MarkKey] = [:]
+    /// The key and the marks of each of `snapshot.entries`, by index, so drawing and counting never hash.
+    var entryKeys: [MarkKey] = []
+    var entryMarks: [ArticleMark] = []
     /// `S`: only starred articles are shown.
     public internal(set) var starredOnly = false
     /// Unread articles among those shown (for the title bar).
