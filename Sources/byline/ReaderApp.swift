@@ -38,8 +38,10 @@ enum ReaderApp {
         if let warning = startTheme.warning { state.message = AppState.Message(warning, isError: true) }
         if let marksWarning { state.message = AppState.Message(marksWarning, isError: true) }
         state.rawBlocks = { loader.originalBlocks(ofPath: $0.path) }
+        let keeper = marksFile.map { MarkKeeper(file: $0) }
+        keeper?.noteLoaded()
         let services = ReaderServices(
-            marks: marksFile.map { MarkKeeper(file: $0) },
+            marks: keeper,
             takeLiveChanges: { watcher.takeChanges() },
             page: { ExternalPrograms.page($0, terminal: terminal) },
             edit: { ExternalPrograms.edit($0, terminal: terminal) })

@@ -100,6 +100,24 @@ final class ReadMarksTests: XCTestCase {
         XCTAssertTrue(state.mark(of: article).starred)
     }
 
+    func testMarkKeeperNoticesAnotherInstancesWriteAndKeepsItsOwnPendingChanges() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-keeper-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = MarksFile(path: folder.appendingPathComponent("state.json").path)
+        _ = try file.apply([MarkKey(value: 1): MarkChange(read: true)])
+        let keeper = MarkKeeper(file: file)
+        keeper.noteLoaded()
+        XCTAssertNil(keeper.marksChangedElsewhere(now: 0))
+        keeper.record([MarkKey(value: 2): MarkChange(starred: true)], now: 0)
+        _ = try MarksFile(path: file.path).apply([MarkKey(value: 3): MarkChange(read: true)]) // the other byline
+        XCTAssertNil(keeper.marksChangedElsewhere(now: 0.5), "looks at most once a second")
+        let seen = try XCTUnwrap(keeper.marksChangedElsewhere(now: 1.5)).marks
+        XCTAssertEqual(seen[MarkKey(value: 3)], ArticleMark(read: true))
+        XCTAssertEqual(seen[MarkKey(value: 2)], ArticleMark(starred: true))
+        _ = keeper.flush(now: 2, force: true)
+        XCTAssertNil(keeper.marksChangedElsewhere(now: 3), "its own write is not news")
+    }
+
     func testMarkKeeperWritesAfterTheDelayAndMergesOtherWriters() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-keeper-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

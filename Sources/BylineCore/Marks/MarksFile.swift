@@ -14,6 +14,11 @@ public struct MarksFile: Sendable {
     public struct Outcome: Sendable {
         public let marks: MarkSet
         public let warning: String?
+
+        public init(marks: MarkSet, warning: String?) {
+            self.marks = marks
+            self.warning = warning
+        }
     }
 
     public let path: String
@@ -30,6 +35,14 @@ public struct MarksFile: Sendable {
     }
 
     var lockPath: String { path + ".lock" }
+
+    /// What identifies one version of the file on disk (inode, size, modification time), so a running
+    /// reader can notice another instance's write without reading the file each time.
+    public func signature() -> [Int64]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return [Int64(info.st_ino), Int64(info.st_size), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec)]
+    }
 
     /// Reads the marks. A missing file means no marks; a corrupt one is renamed aside with a warning.
     public func load() throws -> Outcome {

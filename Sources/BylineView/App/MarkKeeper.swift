@@ -7,6 +7,11 @@ public final class MarkKeeper {
     private let delaySeconds: Double
     private var pending: [MarkKey: MarkChange] = [:]
     private var firstPendingAt: Double?
+    /// The version of the file this instance last read or wrote.
+    private var knownSignature: [Int64]?
+    private var lastLookAt = -Double.infinity
+    /// How often to look whether another instance changed the file.
+    private let lookIntervalSeconds = 1.0
 
     public init(file: MarksFile, delaySeconds: Double = 0.5) {
         self.file = file
@@ -19,6 +24,23 @@ public final class MarkKeeper {
         pending.add(changes)
         if firstPendingAt == nil { firstPendingAt = now }
     }
+
+    /// The marks another byline wrote since this one last read or wrote the file (with this instance's
+    /// unsaved changes on top), or nil when nothing changed. Looks at most once a second.
+    public func marksChangedElsewhere(now: Double) -> MarksFile.Outcome? {
+        guard now - lastLookAt >= lookIntervalSeconds else { return nil }
+        lastLookAt = now
+        let signature = file.signature()
+        guard signature != knownSignature else { return nil }
+        knownSignature = signature
+        guard signature != nil, let outcome = try? file.load() else { return nil }
+        var marks = outcome.marks
+        marks.apply(pending)
+        return MarksFile.Outcome(marks: marks, warning: outcome.warning)
+    }
+
+    /// Remembers the file as read at start-up, so it is not read again at once.
+    public func noteLoaded() { knownSignature = file.signature() }
 
     /// How long until the pending changes are due, for the loop's poll timeout (nil: nothing pending).
     public func secondsUntilDue(now: Double) -> Double? {
@@ -33,7 +55,9 @@ public final class MarkKeeper {
         pending = [:]
         firstPendingAt = nil
         do {
-            return .success(try file.apply(changes))
+            let outcome = try file.apply(changes)
+            knownSignature = file.signature()
+            return .success(outcome)
         } catch let failure as AtomicFile.Failure {
             return .failure(failure)
         } catch {

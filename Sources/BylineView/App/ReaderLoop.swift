@@ -61,6 +61,10 @@ public final class ReaderLoop {
     /// instances wrote meanwhile.
     public func saveMarks(force: Bool = false) {
         guard let keeper = services.marks else { return }
+        if !force, let outcome = keeper.marksChangedElsewhere(now: services.now()) {
+            state.receiveMarks(outcome.marks)
+            if let warning = outcome.warning { state.message = AppState.Message(warning, isError: true) }
+        }
         switch keeper.flush(now: services.now(), force: force) {
         case .success(let outcome)?:
             state.receiveMarks(outcome.marks)
