@@ -1,4 +1,4 @@
-/// libFuzzer's entry point. Present in every build; only a `-sanitize=fuzzer` build links libFuzzer to call it.
+/// libFuzzer's per-input entry point; FuzzDriver passes it to libFuzzer, FuzzReplay calls the pipeline directly.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []

@@ -1,6 +1,6 @@
 // Built normally, this replays files (a seed corpus or a crash input) through the fuzz pipeline, so the target
 // builds and runs with a plain `swift build`. Built for libFuzzer (`.ci/fuzz.sh`: `-sanitize=fuzzer
-// -D BYLINE_LIBFUZZER`), there is no `@main` and libFuzzer's own `main` calls `LLVMFuzzerTestOneInput`.
+// -D BYLINE_LIBFUZZER`), FuzzDriver.swift is the entry point instead.
 #if !BYLINE_LIBFUZZER
 import Foundation
 

@@ -34,6 +34,9 @@ public enum TextSanitizer {
                 continue
             default:
                 if isInvisible(scalar) { continue }
+                // A mark or joiner with no character before it on the line has nothing to attach to: on a
+                // terminal it would join whatever was drawn in the cell before, so it goes.
+                if scalar.value >= 0x300 && isAttachingMark(scalar) && !followsVisibleCharacter(output) { continue }
                 // Combining marks all lie above U+0300; skip the property lookup below that.
                 if scalar.value >= 0x300 && isCombiningMark(scalar) {
                     combining += 1
@@ -45,6 +48,20 @@ public enum TextSanitizer {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Scalars that only modify the character before them: combining marks, joiners, variation selectors.
+    private static func isAttachingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return true
+        default: return isCombiningMark(scalar)
+        }
+    }
+
+    /// Whether the text so far ends in something a mark can attach to (not a line start, space or nothing).
+    private static func followsVisibleCharacter(_ output: [UInt8]) -> Bool {
+        guard let last = output.last else { return false }
+        return last != 0x20 && last != 0x0A
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
