@@ -7,27 +7,39 @@ import Glibc
 import Darwin
 #endif
 
-/// Notices files added, changed or removed under the opened paths by walking them again every
-/// interval on a background thread and comparing sizes and modification times. Polling is portable
-/// and, at a second's interval, cheap next to reading the articles in the first place.
+/// Notices files added, changed or removed under the opened paths, by polling on a background thread
+/// (portable, and cheap at a second's interval):
+/// - every poll stats the folders that hold articles; a changed folder (a file added, removed or
+///   renamed in it) triggers a full walk of the paths, which finds what came and went;
+/// - every poll also stats up to `filesPerPoll` article files, round-robin, for edits in place, so a
+///   collection of that size sees edits within a poll and a larger one within a few;
+/// - every `fullWalkEvery` polls the paths are walked anyway (a file dropped into a folder that held
+///   no article yet changes no folder watched).
 public final class FolderWatcher: Sendable {
-    private struct Stamp: Equatable {
-        let size: Int64
-        let modified: Int64
-    }
-
     private let paths: [String]
     private let loader: ArticleLoader
     private let intervalSeconds: Double
     private let pending = Mutex(LiveChanges())
+
+    static let filesPerPoll = 20_000
+    static let fullWalkEvery = 10
 
     /// Watches `paths`; `walk` is the walk the first load used, so only later changes are reported.
     public init(paths: [String], walk: FileWalker.Result, loader: ArticleLoader = ArticleLoader(), intervalSeconds: Double = 1) {
         self.paths = paths
         self.loader = loader
         self.intervalSeconds = intervalSeconds
-        let baseline = Self.stamps(of: walk.files)
-        Thread.detachNewThread { [self] in self.poll(from: baseline) }
+        let files = walk.files
+        Thread.detachNewThread { [self] in
+            var state = WatchState(files: files, roots: paths)
+            while true {
+                let started = Date()
+                if let changes = poll(&state), !changes.isEmpty { pending.withLock { $0.append(changes) } }
+                // Never spend more than a third of the time polling, however large the collection.
+                let spent = Date().timeIntervalSince(started)
+                Thread.sleep(forTimeInterval: max(intervalSeconds - spent, 2 * spent))
+            }
+        }
     }
 
     /// The changes seen since the last call, or nil when nothing changed.
@@ -39,48 +51,98 @@ public final class FolderWatcher: Sendable {
         }
     }
 
-    private func poll(from baseline: [String: (DiscoveredFile, Stamp)]) {
-        var known = baseline
-        while true {
-            let started = Date()
-            guard let walk = try? FileWalker.walk(paths) else {
-                Thread.sleep(forTimeInterval: intervalSeconds)
-                continue
-            }
-            let current = Self.stamps(of: walk.files)
-            var changes = LiveChanges()
-            for (path, (file, stamp)) in current {
-                guard let old = known[path] else {
-                    if let article = loader.loadOne(file).article { changes.added.append(article) }
-                    continue
-                }
-                if old.1 != stamp, let article = loader.loadOne(file).article { changes.updated.append(article) }
-            }
-            changes.removedPaths = known.keys.filter { current[$0] == nil }.sorted()
-            known = current
-            if !changes.isEmpty { pending.withLock { $0.append(changes) } }
-            // A huge collection takes a while to walk; never spend more than half the time walking.
-            let spent = Date().timeIntervalSince(started)
-            Thread.sleep(forTimeInterval: max(intervalSeconds - spent, spent))
+    private func poll(_ state: inout WatchState) -> LiveChanges? {
+        state.polls += 1
+        let foldersChanged = state.foldersChanged()
+        if foldersChanged || state.polls % Self.fullWalkEvery == 0 {
+            guard let walk = try? FileWalker.walk(paths) else { return nil }
+            return state.compare(with: walk.files, loader: loader)
         }
+        return state.checkSlice(count: Self.filesPerPoll, loader: loader)
+    }
+}
+
+/// What the watcher knows of the files and folders, between polls.
+private struct WatchState {
+    struct Stamp: Equatable {
+        let size: Int64
+        let modified: Int64
     }
 
-    private static func stamps(of files: [DiscoveredFile]) -> [String: (DiscoveredFile, Stamp)] {
-        var stamps: [String: (DiscoveredFile, Stamp)] = [:]
-        stamps.reserveCapacity(files.count)
-        for file in files {
-            var info = stat()
-            let found = file.systemPath.withUnsafeBufferPointer { bytes -> Bool in
-                var path = Array(bytes)
-                path.append(0)
-                return path.withUnsafeBufferPointer { pointer in
-                    pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { stat($0, &info) == 0 }
-                }
-            }
-            guard found else { continue }
-            let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-            stamps[file.path] = (file, Stamp(size: Int64(info.st_size), modified: modified))
+    var files: [String: (file: DiscoveredFile, stamp: Stamp)] = [:]
+    var order: [String] = []
+    var cursor = 0
+    var folders: [[UInt8]: Stamp] = [:]
+    var polls = 0
+    let roots: [String]
+
+    init(files found: [DiscoveredFile], roots: [String]) {
+        self.roots = roots
+        replaceFiles(found)
+    }
+
+    mutating func replaceFiles(_ found: [DiscoveredFile]) {
+        var stamped: [String: (file: DiscoveredFile, stamp: Stamp)] = [:]
+        stamped.reserveCapacity(found.count)
+        for file in found {
+            if let stamp = Self.stamp(file.systemPath) { stamped[file.path] = (file, stamp) }
         }
-        return stamps
+        files = stamped
+        order = Array(stamped.keys)
+        cursor = 0
+        var folderPaths = Set(roots.map { Array($0.utf8) })
+        for file in found {
+            if let slash = file.systemPath.lastIndex(of: UInt8(ascii: "/")) { folderPaths.insert(Array(file.systemPath[..<slash])) }
+        }
+        folders = [:]
+        for folder in folderPaths { folders[folder] = Self.stamp(folder) }
+    }
+
+    /// Whether any watched folder's modification time changed (or it vanished).
+    func foldersChanged() -> Bool {
+        folders.contains { Self.stamp($0.key) != $0.value }
+    }
+
+    /// Compares a fresh walk with what was known: new, changed and vanished files.
+    mutating func compare(with found: [DiscoveredFile], loader: ArticleLoader) -> LiveChanges {
+        var changes = LiveChanges()
+        let old = files
+        replaceFiles(found)
+        for (path, entry) in files {
+            guard let known = old[path] else {
+                if let article = loader.loadOne(entry.file).article { changes.added.append(article) }
+                continue
+            }
+            if known.stamp != entry.stamp, let article = loader.loadOne(entry.file).article { changes.updated.append(article) }
+        }
+        changes.removedPaths = old.keys.filter { files[$0] == nil }.sorted()
+        return changes
+    }
+
+    /// Stats the next `count` files for edits in place.
+    mutating func checkSlice(count: Int, loader: ArticleLoader) -> LiveChanges? {
+        guard !order.isEmpty else { return nil }
+        var changes = LiveChanges()
+        for _ in 0..<min(count, order.count) {
+            let path = order[cursor]
+            cursor = (cursor + 1) % order.count
+            guard let entry = files[path] else { continue }
+            // A vanished file also changed its folder; the next poll's walk reports it.
+            guard let stamp = Self.stamp(entry.file.systemPath), stamp != entry.stamp else { continue }
+            files[path] = (entry.file, stamp)
+            if let article = loader.loadOne(entry.file).article { changes.updated.append(article) }
+        }
+        return changes
+    }
+
+    static func stamp(_ path: [UInt8]) -> Stamp? {
+        var info = stat()
+        var bytes = path
+        bytes.append(0)
+        let found = bytes.withUnsafeBufferPointer { pointer in
+            pointer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) == 0 }
+        }
+        guard found else { return nil }
+        return Stamp(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 }

@@ -1,0 +1,49 @@
+import BylineCore
+import Foundation
+import XCTest
+
+/// The folder watcher on a real folder: added, edited and removed files are reported once each.
+final class LiveFolderWatcherTests: XCTestCase {
+    private func waitForChanges(_ watcher: FolderWatcher, until done: (LiveChanges) -> Bool) -> LiveChanges {
+        var seen = LiveChanges()
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let changes = watcher.takeChanges() { seen.append(changes) }
+            if done(seen) { return seen }
+            usleep(50_000)
+        }
+        return seen
+    }
+
+    func testAddedEditedAndRemovedFilesAreReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-watch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("harbour.example")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        func write(_ name: String, _ words: String) throws {
+            try Data("The ferry left at dawn, \(words), and the harbour was quiet for the first time in weeks.\n".utf8)
+                .write(to: site.appendingPathComponent(name))
+        }
+        try write("a.txt", "First Story")
+        try write("b.txt", "Second Story")
+        let walk = try FileWalker.walk([folder.path])
+        let watcher = FolderWatcher(paths: [folder.path], walk: walk, intervalSeconds: 0.2)
+
+        try write("c.txt", "Third Story")
+        let added = waitForChanges(watcher) { !$0.added.isEmpty }
+        XCTAssertEqual(added.added.map(\.article.path), [site.appendingPathComponent("c.txt").path])
+        XCTAssertTrue(added.updated.isEmpty && added.removedPaths.isEmpty)
+
+        // An edit in place changes no folder; the round-robin stat finds it.
+        usleep(20_000)
+        try write("a.txt", "First Story, Corrected At Length")
+        let edited = waitForChanges(watcher) { !$0.updated.isEmpty }
+        XCTAssertEqual(edited.updated.map(\.article.path), [site.appendingPathComponent("a.txt").path])
+        XCTAssertTrue(edited.updated.first?.article.body.contains("Corrected At Length") == true)
+
+        try FileManager.default.removeItem(at: site.appendingPathComponent("b.txt"))
+        let removed = waitForChanges(watcher) { !$0.removedPaths.isEmpty }
+        XCTAssertEqual(removed.removedPaths, [site.appendingPathComponent("b.txt").path])
+        XCTAssertNil(watcher.takeChanges())
+    }
+}
