@@ -8,7 +8,9 @@ struct BenchmarkRun {
     let seed: Int
     let sources: Int
     let keystrokes: Int
-    let repeats: Int
+    let budgetSeconds: Int
+    /// Timed repeats of `cat` and of loading; nil: 3 below 50,000 articles, 1 from there on.
+    let repeats: Int?
     let firstScreenRuns: Int
     let headless: Bool
     let jsonPath: String?
@@ -22,7 +24,8 @@ struct BenchmarkRun {
         seed = try arguments.integer("seed", default: 42)
         sources = try arguments.integer("sources", default: 40)
         keystrokes = try arguments.integer("keystrokes", default: 1000)
-        repeats = max(1, try arguments.integer("repeats", default: 3))
+        budgetSeconds = try arguments.integer("budget-seconds", default: 120)
+        repeats = try arguments.options["repeats"].map { _ in max(1, try arguments.integer("repeats", default: 3)) }
         firstScreenRuns = max(1, try arguments.integer("first-screen-runs", default: 5))
         headless = arguments.flags.contains("headless") || !TmuxServer.isAvailable
         jsonPath = arguments.options["json"]
@@ -79,7 +82,7 @@ struct BenchmarkRun {
         let catCommand = "find \(TmuxServer.quote(folder)) -name '*.txt' -print0 | xargs -0 cat > /dev/null"
         _ = ChildProcess.shell(catCommand)
         var catTimes: [Double] = [], loadTimes: [Double] = [], peaks: [Int] = []
-        for _ in 0..<repeats {
+        for _ in 0..<(repeats ?? (size < 50_000 ? 3 : 1)) {
             catTimes.append(ChildProcess.shell(catCommand).seconds)
             let load = ChildProcess.run([benchmark, "load", folder])
             guard load.status == 0, let json = Self.parse(load.output) else { throw BenchError("bylinebench load failed") }
@@ -119,12 +122,12 @@ struct BenchmarkRun {
         unlink(out)
         defer { unlink(out) }
         if headless {
-            _ = ChildProcess.run([benchmark, "keys", folder, "--keystrokes", "\(keystrokes)", "--out", out])
+            _ = ChildProcess.run([benchmark, "keys", folder, "--keystrokes", "\(keystrokes)", "--budget-seconds", "\(budgetSeconds)", "--out", out])
         } else {
             let server = TmuxServer()
             let session = "keys"
             server.start(session: session, width: 120, height: 40, shellCommand:
-                "exec \(TmuxServer.quote(benchmark)) keys \(TmuxServer.quote(folder)) --tty --keystrokes \(keystrokes) --out \(TmuxServer.quote(out))")
+                "exec \(TmuxServer.quote(benchmark)) keys \(TmuxServer.quote(folder)) --tty --keystrokes \(keystrokes) --budget-seconds \(budgetSeconds) --out \(TmuxServer.quote(out))")
             let start = Clock.now()
             while !server.isDead(session) && Clock.now() - start < 3600 { usleep(200_000) }
             server.kill(session)

@@ -7,24 +7,44 @@ import Foundation
 /// Keys are injected in-process, so terminal input latency (tmux → pty → ncurses) is not included.
 struct KeystrokeMeasurement {
     let keystrokes: Int
+    /// A series stops early after this long (and says so), so a slow build cannot stall the whole run.
+    let budgetSeconds: Double
 
     /// The timings and frame costs of one kind of keystroke.
     struct Series {
         let name: String
         let description: String
         var seconds: [Double] = []
+        /// The same keystrokes split into input → state (`apply`), state → frame (`render`), frame → terminal (`draw`).
+        var phases: [(apply: Double, render: Double, draw: Double)] = []
         var costs: [FrameCost] = []
+        var started = Clock.now()
+        var stoppedByBudget = false
+
+        /// Whether to go on: fewer than `wanted` keystrokes timed and the time budget not spent.
+        mutating func wantsMore(_ wanted: Int, budget: Double) -> Bool {
+            if seconds.count >= wanted { return false }
+            if Clock.now() - started > budget {
+                stoppedByBudget = true
+                return false
+            }
+            return true
+        }
 
         func summary() -> [String: Any] {
             let sorted = seconds.sorted()
             let bytes = costs.map(\.bytes).sorted(), cells = costs.map(\.cellsChanged).sorted()
             return [
-                "name": name, "description": description, "count": seconds.count,
+                "name": name, "description": description, "count": seconds.count, "stopped_by_budget": stoppedByBudget,
                 "median_ms": Statistics.percentile(sorted, 0.5) * 1000, "p99_ms": Statistics.percentile(sorted, 0.99) * 1000,
                 "max_ms": (sorted.last ?? 0) * 1000,
                 "median_cells": Statistics.percentile(cells.map(Double.init), 0.5),
                 "mean_cells": Double(cells.reduce(0, +)) / Double(max(1, cells.count)),
                 "median_bytes": Statistics.percentile(bytes.map(Double.init), 0.5),
+                "median_apply_ms": Statistics.median(phases.map(\.apply)) * 1000,
+                "median_render_ms": Statistics.median(phases.map(\.render)) * 1000,
+                "median_draw_ms": Statistics.median(phases.map(\.draw)) * 1000,
+                "p99_apply_ms": Statistics.percentile(phases.map(\.apply).sorted(), 0.99) * 1000,
                 "mean_bytes": Double(bytes.reduce(0, +)) / Double(max(1, bytes.count)),
             ]
         }
@@ -36,29 +56,41 @@ struct KeystrokeMeasurement {
         loop.pickUpLoadedArticles(force: true)
         screen.draw(Screen.render(loop.state))
 
-        func step(_ key: Key) -> (Double, FrameCost) {
+        /// One keystroke through the loop; returns its time, its phases and what the frame cost.
+        func timedStep(_ key: Key) -> (Double, (apply: Double, render: Double, draw: Double), FrameCost) {
             let start = Clock.now()
             _ = loop.apply(.key(key))
-            screen.draw(Screen.render(loop.state))
-            return (Clock.now() - start, screen.lastCost)
+            let applied = Clock.now()
+            let frame = Screen.render(loop.state)
+            let rendered = Clock.now()
+            screen.draw(frame)
+            let drawn = Clock.now()
+            return (drawn - start, (applied - start, rendered - applied, drawn - rendered), screen.lastCost)
+        }
+        func step(_ key: Key) -> (Double, FrameCost) {
+            let (seconds, _, cost) = timedStep(key)
+            return (seconds, cost)
         }
         func record(_ key: Key, into series: inout Series) {
-            let (seconds, cost) = step(key)
+            let (seconds, phases, cost) = timedStep(key)
             series.seconds.append(seconds)
+            series.phases.append(phases)
             series.costs.append(cost)
         }
         let count = loop.state.visible.count
 
         var navigation = Series(name: "navigation", description: "Down in the list (Home, untimed, at the end)")
         _ = step(.home)
-        while navigation.seconds.count < keystrokes {
+        navigation.started = Clock.now()
+        while navigation.wantsMore(keystrokes, budget: budgetSeconds) {
             if loop.state.selectedRow >= count - 1 { _ = step(.home) }
             record(.down, into: &navigation)
         }
 
         var page = Series(name: "page", description: "PgDn in the list (Home, untimed, at the end)")
         _ = step(.home)
-        while page.seconds.count < keystrokes {
+        page.started = Clock.now()
+        while page.wantsMore(keystrokes, budget: budgetSeconds) {
             if loop.state.selectedRow >= count - 1 { _ = step(.home) }
             record(.pageDown, into: &page)
         }
@@ -66,9 +98,10 @@ struct KeystrokeMeasurement {
         var search = Series(name: "search", description: "each character typed after / and each Backspace, over several queries")
         _ = step(.home)
         _ = step(.character("/"))
+        search.started = Clock.now()
         let queries = ["harbour council", "velanne", "ferry strike", "\"night ferry\"", "zzqx", "city"]
         var queryIndex = 0
-        while search.seconds.count < keystrokes {
+        while search.wantsMore(keystrokes, budget: budgetSeconds) {
             let query = queries[queryIndex % queries.count]
             queryIndex += 1
             for character in query { record(.character(character), into: &search) }
@@ -79,13 +112,16 @@ struct KeystrokeMeasurement {
         var toggle = Series(name: "source toggle", description: "Space then Enter in the source picker (marks a different source, applies the set)")
         var openPicker = Series(name: "open picker", description: "s (counts every source over the current search)")
         var moves = 0
-        while toggle.seconds.count < keystrokes {
+        toggle.started = Clock.now()
+        while toggle.wantsMore(keystrokes, budget: budgetSeconds) {
             record(.character("s"), into: &openPicker)
             moves = (moves + 7) % 13
             for _ in 0..<moves { _ = step(.down) }
-            let (spaceSeconds, _) = step(.character(" "))
-            let (enterSeconds, cost) = step(.enter)
+            let (spaceSeconds, spacePhases, _) = timedStep(.character(" "))
+            let (enterSeconds, enterPhases, cost) = timedStep(.enter)
             toggle.seconds.append(spaceSeconds + enterSeconds)
+            toggle.phases.append((spacePhases.apply + enterPhases.apply, spacePhases.render + enterPhases.render,
+                                  spacePhases.draw + enterPhases.draw))
             toggle.costs.append(cost)
         }
         return [navigation, page, search, toggle, openPicker]

@@ -49,9 +49,13 @@ struct SizeResult {
             guard let series = series(name) else { continue }
             let median = series["median_ms"] as? Double ?? 0, p99 = series["p99_ms"] as? Double ?? 0
             let count = series["count"] as? Int ?? 0
+            let cut = series["stopped_by_budget"] as? Bool ?? false
             let goal = goals[name]
-            row("key: \(name) (\(count), \(mode))", String(format: "median %.2f ms, p99 %.2f ms", median, p99),
+            row("key: \(name) (\(count)\(cut ? " in budget" : ""), \(mode))", String(format: "median %.2f ms, p99 %.2f ms", median, p99),
                 goal?.1 ?? "", goal.map { p99 <= $0.0 })
+            let apply = series["median_apply_ms"] as? Double ?? 0, render = series["median_render_ms"] as? Double ?? 0
+            let draw = series["median_draw_ms"] as? Double ?? 0
+            row("  phases: \(name) (median)", String(format: "state %.2f ms, render %.2f ms, draw %.2f ms", apply, render, draw))
             let bytes = series["mean_bytes"] as? Double ?? 0, cells = series["mean_cells"] as? Double ?? 0
             row("  frame: \(name)", String(format: "%.0f cells, %.0f bytes%@ (mean)", cells, bytes, mode == "tty" ? "" : " est."),
                 "changed cells only", cells < 120 * 40)
@@ -90,7 +94,7 @@ enum Format {
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+                .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }.joined(separator: "\n")
     }
 }

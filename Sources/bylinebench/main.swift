@@ -5,10 +5,10 @@ let usage = """
 usage:
   bylinebench generate --articles N [--sources K] [--seed S] DIR
   bylinebench run [--sizes 1000,10000,100000] [--workdir DIR] [--seed S] [--sources K] [--keystrokes N]
-                  [--repeats R] [--first-screen-runs R] [--headless] [--json FILE]
+                  [--budget-seconds S] [--repeats R] [--first-screen-runs R] [--headless] [--json FILE]
   bylinebench load DIR                 walk + load in this process; prints JSON (time, peak memory)
   bylinebench extract DIR [--budget-mb M]   extraction throughput over texts in memory; prints JSON
-  bylinebench keys DIR [--keystrokes N] [--tty] [--out FILE]   per-keystroke timings; prints JSON
+  bylinebench keys DIR [--keystrokes N] [--budget-seconds S] [--tty] [--out FILE]   per-keystroke timings; prints JSON
 """
 
 func printJSON(_ object: Any, to path: String? = nil) throws {
@@ -39,7 +39,8 @@ func main() throws {
         try printJSON(try ExtractionMeasurement.run(folder: try arguments.folder(), budgetBytes: budget))
     case "keys":
         let store = try LoadMeasurement.loadStore(folder: try arguments.folder())
-        let measurement = KeystrokeMeasurement(keystrokes: try arguments.integer("keystrokes", default: 1000))
+        let measurement = KeystrokeMeasurement(keystrokes: try arguments.integer("keystrokes", default: 1000),
+                                               budgetSeconds: Double(try arguments.integer("budget-seconds", default: 120)))
         let series: [KeystrokeMeasurement.Series]
         let mode: String
         if arguments.flags.contains("tty") {
