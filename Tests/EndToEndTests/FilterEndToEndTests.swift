@@ -18,13 +18,17 @@ final class FilterEndToEndTests: XCTestCase {
         XCTAssertGreaterThan(expected.count, 0)
         let session = try TmuxSession(width: 120, height: 40,
                                       command: "\(TmuxSession.quote(byline)) --sort title \(TmuxSession.quote(corpus.path)); sleep 30")
-        _ = session.waitFor(text: "62 articles · all sources")
+        _ = session.waitFor("all 62 articles") { $0.contains("62 articles") && $0.contains("all sources") }
         try session.send("s")
         _ = session.waitFor(text: "type to narrow")
         try session.type("sky")
         _ = session.waitFor(text: "filter: sky")
         try session.send("Enter")
-        let screen = session.waitFor(text: "\(expected.count) article\(expected.count == 1 ? "" : "s") · news.sky.com")
+        let count = "\(expected.count) article\(expected.count == 1 ? "" : "s") ·"
+        let screen = session.waitFor("the title bar naming the source") { screen in
+            let titleBar = screen.prefix { $0 != "\n" }
+            return titleBar.contains(count) && titleBar.contains("news.sky.com")
+        }
         let rows = screen.components(separatedBy: "\n").dropFirst(2).prefix(expected.count)
         // The rows are the articles `byline list` prints for the same filter, in the same order.
         for (row, line) in zip(rows, expected) {

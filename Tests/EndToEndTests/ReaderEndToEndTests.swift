@@ -13,7 +13,7 @@ final class ReaderEndToEndTests: XCTestCase {
         let folder = try ArticleFolder.three()
         defer { folder.remove() }
         let session = try TmuxSession(width: width, height: height, command: command(byline, TmuxSession.quote(folder.url.path)))
-        _ = session.waitFor(text: "3 articles")
+        _ = session.waitFor(text: "3 articles ·")
         _ = session.waitFor(text: "Alpha Harbour Reopens")
         try session.send("Down")
         // The second article's title appears in the reader, not only in the list.
@@ -40,7 +40,7 @@ final class ReaderEndToEndTests: XCTestCase {
     func testBundledSamplesOpenWithNoArgument() throws {
         let byline = try BuiltProduct.byline()
         let session = try TmuxSession(width: 120, height: 40, command: "cd / && " + command(byline, ""))
-        let screen = session.waitFor("sample articles listed") { $0.contains("articles · all sources") && $0.contains("▌") }
+        let screen = session.waitFor("sample articles listed") { $0.contains("8 articles") && $0.contains("all sources") && $0.contains("▌") }
         XCTAssertFalse(screen.contains(" 0 articles"), screen)
         try session.send("q")
         XCTAssertTrue(session.waitFor(text: "TTY-CHECKED").contains("EXITED 0"))
