@@ -23,7 +23,7 @@ struct Mark: ParsableCommand {
 
     @Argument(help: "read, unread, star or unstar.") var change: Change
     @Argument(help: "Article ids, as `byline list` prints them.") var ids: [String]
-    @Option(name: .customLong("in"), parsing: .upToNextOption, help: "Folders the articles are in (default: the bundled samples).")
+    @Option(name: .customLong("in"), parsing: .upToNextOption, help: ArgumentHelp("Folders the articles are in (default: the bundled samples).", valueName: "path"))
     var paths: [String] = []
 
     func run() throws {

@@ -119,6 +119,23 @@ final class DailyEndToEndTests: XCTestCase {
         _ = session.waitFor(text: "EXITED 0")
     }
 
+    func testEditorEditsTheOriginalFileAndTheReaderShowsTheChange() throws {
+        let byline = try BuiltProduct.byline()
+        let folder = try ArticleFolder.three()
+        defer { folder.remove() }
+        var environment = try homes()
+        // A non-interactive "editor" that changes the headline in the file it is given.
+        environment["EDITOR"] = "sed -i s/Alpha/Omega/"
+        let session = try TmuxSession(width: 120, height: 30, command: command(byline, folder), environment: environment)
+        _ = session.waitFor(text: "Alpha Harbour")
+        try session.send("e")
+        let screen = session.waitFor("the edited headline", timeout: 5) { $0.contains("Omega Harbour Reopens") && !$0.contains("Alpha Harbour") }
+        XCTAssertTrue(screen.contains("1 updated"), screen)
+        XCTAssertTrue(screen.contains("3 articles"), screen)
+        try session.send("q")
+        _ = session.waitFor(text: "EXITED 0")
+    }
+
     func testABadKeyInConfigStopsStartUpWithFileAndLine() throws {
         let byline = try BuiltProduct.byline()
         let folder = try ArticleFolder.three()
