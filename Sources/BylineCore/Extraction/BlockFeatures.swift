@@ -74,7 +74,7 @@ struct BlockFeatures: Sendable {
         } ?? false
         isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
         // Only the opening matters to the phrase and caption tests; the whole block is lower-cased when short.
-        lowercased = text.utf8.count > 200 ? String(text.prefix(200)).lowercased() : text.lowercased()
+        lowercased = text.utf8.count > 200 ? FastCase.lowercased(text.prefix(200)) : FastCase.lowercased(text)
         let lowerWords: [Substring] = count <= 12 ? WordScanner.words(lowercased) : []
         // Chrome phrases label short lines; a paragraph that happens to begin with "Related" is not one.
         hasChromePhrase = words <= 30 && ChromePhrases.matches(lowercased)

@@ -6,7 +6,7 @@ public enum BoilerplateDetector {
         var counts: [UInt64: Int] = [:]
         for text in texts {
             var seen = Set<UInt64>()
-            for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+            for line in LineSplitter.lines(text) where !LineSplitter.isBlank(line) {
                 seen.insert(Boilerplate.hash(line))
             }
             for hash in seen { counts[hash, default: 0] += 1 }

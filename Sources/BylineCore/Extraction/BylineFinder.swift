@@ -5,7 +5,7 @@ enum BylineFinder {
     static func explicitByline(_ block: TextBlock, _ features: BlockFeatures) -> String? {
         guard features.wordCount <= 40 else { return nil }
         let line = block.lines[0]
-        let lower = line.lowercased()
+        let lower = FastCase.lowercased(line)
         for prefix in prefixes where lower.hasPrefix(prefix) {
             let name = cutName(String(line.dropFirst(prefix.count)))
             return name.isEmpty ? nil : name

@@ -45,6 +45,6 @@ public struct Boilerplate: Sendable, Equatable {
 
     /// The hash used for a line: whitespace-trimmed, case-sensitive.
     public static func hash<S: StringProtocol>(_ line: S) -> UInt64 {
-        FNV1a.hash(line.trimmingCharacters(in: .whitespaces).utf8)
+        FNV1a.hash(WhitespaceTrim.trimmedBytes(Substring(line).utf8))
     }
 }

@@ -2,15 +2,28 @@
 /// of reading long English text.
 enum ScalarClass {
     @inline(__always) static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+        if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return !isPunctuationBlock(scalar.value) && scalar.properties.isUppercase
     }
 
     @inline(__always) static func isLower(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase
+        if scalar.value < 0x80 { return scalar.value >= 0x61 && scalar.value <= 0x7A }
+        return !isPunctuationBlock(scalar.value) && scalar.properties.isLowercase
     }
 
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? (isUpper(scalar) || isLower(scalar)) : scalar.properties.isAlphabetic
+        if scalar.value < 0x80 { return isUpper(scalar) || isLower(scalar) }
+        return !isPunctuationBlock(scalar.value) && scalar.properties.isAlphabetic
+    }
+
+    /// General Punctuation (U+2000–U+206F: curly quotes, dashes, ellipsis, spaces): no letters, digits or case.
+    @inline(__always) static func isPunctuationBlock(_ value: UInt32) -> Bool {
+        value >= 0x2000 && value <= 0x206F
+    }
+
+    /// Scalars that lower-casing leaves alone for certain: General Punctuation, CJK symbols, kana and ideographs.
+    @inline(__always) static func hasNoCase(_ value: UInt32) -> Bool {
+        isPunctuationBlock(value) || (value >= 0x3000 && value <= 0x9FFF)
     }
 
     @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

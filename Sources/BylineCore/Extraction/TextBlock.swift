@@ -42,7 +42,7 @@ enum BlockSplitter {
             blocks.append(TextBlock(index: blocks.count, lines: current, text: current.joined(separator: " ")))
             current = []
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in LineSplitter.lines(text, omittingEmptySubsequences: false) {
             let collapsed = collapseWhitespace(line)
             if collapsed.isEmpty { flush() } else { current.append(collapsed) }
         }

@@ -7,6 +7,7 @@ enum WordScanner {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
                 || (value >= 0x61 && value <= 0x7A) || value == 0x5F
         }
+        if ScalarClass.isPunctuationBlock(scalar.value) { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || scalar == "_"
     }
