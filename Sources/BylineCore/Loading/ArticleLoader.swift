@@ -27,17 +27,7 @@ public struct ArticleLoader: Sendable {
     public func load(_ walk: FileWalker.Result, into store: ArticleStore) {
         store.begin(expected: walk.files.count)
         if !walk.skipped.isEmpty { store.append([], skipped: walk.skipped) }
-        for group in Self.groupsBySource(walk.files) {
-            let boilerplate = group.count >= 3 ? boilerplateSample(group) : .none
-            let batchSize = max(1, options.batchSize)
-            var start = 0
-            while start < group.count {
-                let batch = Array(group[start..<min(group.count, start + batchSize)])
-                let outcomes = loadBatch(batch, boilerplate: boilerplate)
-                store.append(outcomes.compactMap(\.article), skipped: outcomes.compactMap(\.skipped))
-                start += batch.count
-            }
-        }
+        LoadPipeline(loader: self, groups: Self.groupsBySource(walk.files)).run(into: store)
         store.finish()
     }
 
@@ -65,29 +55,21 @@ public struct ArticleLoader: Sendable {
     public struct Outcome: Sendable {
         public let article: StoredArticle?
         public let skipped: SkippedPath?
-    }
 
-    private func loadBatch(_ batch: [DiscoveredFile], boilerplate: Boilerplate) -> [Outcome] {
-        let slots = OutcomeSlots(count: batch.count)
-        let workers = max(1, min(options.workers, batch.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < batch.count {
-                slots.set(index, loadOne(batch[index], boilerplate: boilerplate))
-                index += workers
-            }
+        public init(article: StoredArticle?, skipped: SkippedPath?) {
+            self.article = article
+            self.skipped = skipped
         }
-        return slots.values
     }
 
-    /// Lines repeated across a source's files, from up to 40 of them, read in parallel.
-    private func boilerplateSample(_ group: [DiscoveredFile]) -> Boilerplate {
+    /// Lines repeated across a source's files, from up to 40 of them.
+    func boilerplateSample(_ group: [DiscoveredFile]) -> Boilerplate {
         let sample = Array(group.prefix(40))
-        let texts = TextSlots(count: sample.count)
-        DispatchQueue.concurrentPerform(iterations: sample.count) { index in
-            if case .success(let loaded) = readText(sample[index]) { texts.set(index, loaded.text) }
+        let texts = sample.compactMap { file -> String? in
+            if case .success(let loaded) = readText(file) { return loaded.text }
+            return nil
         }
-        return BoilerplateDetector.detect(texts: texts.values.compactMap { $0 })
+        return BoilerplateDetector.detect(texts: texts)
     }
 
     /// A file's text, decoded and sanitised, with what was unusual about it.
@@ -147,21 +129,3 @@ public struct ArticleLoader: Sendable {
 /// A skipped file as an error value.
 public typealias SkippedPathError = SkippedPath
 extension SkippedPath: Error {}
-
-/// Per-index result slots written by concurrent workers, each index by exactly one worker.
-private final class OutcomeSlots: @unchecked Sendable {
-    private var storage: [ArticleLoader.Outcome?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: ArticleLoader.Outcome) { lock.withLock { storage[index] = value } }
-    var values: [ArticleLoader.Outcome] { storage.map { $0! } }
-}
-
-/// Per-index decoded texts written by concurrent workers.
-private final class TextSlots: @unchecked Sendable {
-    private var storage: [String?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: String) { lock.withLock { storage[index] = value } }
-    var values: [String?] { storage }
-}

@@ -33,41 +33,10 @@ public struct ArticleQuery: Sendable, Equatable {
     }
 
     /// Indices into `entries` of the articles that match, in display order.
+    ///
+    /// Fast on repeated calls over the same (or a grown) array of entries: see `QueryCache`.
     public func apply(to entries: [StoredArticle]) -> [Int] {
-        let terms = SearchTerms(search)
-        var matches: [Int] = []
-        matches.reserveCapacity(entries.count)
-        for (index, entry) in entries.enumerated() {
-            if !sources.isEmpty && !sources.contains(entry.article.source) { continue }
-            if !terms.isEmpty && !terms.matches(entry.searchText) { continue }
-            matches.append(index)
-        }
-        return sorted(matches, in: entries)
-    }
-
-    func sorted(_ indices: [Int], in entries: [StoredArticle]) -> [Int] {
-        func article(_ index: Int) -> Article { entries[index].article }
-        switch sort {
-        case .date:
-            return indices.sorted { lhs, rhs in
-                let left = article(lhs).published, right = article(rhs).published
-                if left != right {
-                    guard let left else { return false }
-                    guard let right else { return true }
-                    return left > right
-                }
-                return article(lhs).path < article(rhs).path
-            }
-        case .source:
-            return indices.sorted { (article($0).source, article($0).path) < (article($1).source, article($1).path) }
-        case .title:
-            return indices.sorted {
-                let left = TextFolding.fold(article($0).displayTitle), right = TextFolding.fold(article($1).displayTitle)
-                return left != right ? left < right : article($0).path < article($1).path
-            }
-        case .path:
-            return indices.sorted { article($0).path < article($1).path }
-        }
+        QueryCache.shared.apply(self, to: entries)
     }
 }
 
@@ -94,6 +63,7 @@ public struct SearchTerms: Sendable, Equatable {
     public var isEmpty: Bool { terms.isEmpty }
 
     public func matches(_ foldedText: String) -> Bool {
-        terms.allSatisfy { foldedText.contains($0) }
+        let haystack = Array(foldedText.utf8)
+        return terms.allSatisfy { SubstringSearch.contains(haystack, Array($0.utf8)) }
     }
 }

@@ -2,13 +2,17 @@ import Synchronization
 
 /// The in-memory collection of loaded articles; loaders append from any thread, the UI reads snapshots.
 public final class ArticleStore: Sendable {
-    private let state = Mutex(StoreSnapshot())
+    /// Loading is under way until `finish()`: a reader that looks before the loader starts sees "loading", not "empty".
+    private let state = Mutex(StoreSnapshot(entries: [], isComplete: false))
 
     public init() {}
 
-    /// Announces how many files the loader will read, so progress can be shown.
+    /// Announces how many files the loader will read, so progress can be shown; loading is under way until `finish()`.
     public func begin(expected: Int) {
-        state.withLock { $0.expected = expected }
+        state.withLock {
+            $0.expected = expected
+            $0.isComplete = false
+        }
     }
 
     public func append(_ batch: [StoredArticle], skipped: [SkippedPath] = []) {
@@ -50,16 +54,4 @@ public struct StoreSnapshot: Sendable {
     public var articles: [Article] { entries.map(\.article) }
 
     public func entry(withID id: ArticleID) -> StoredArticle? { entries.first { $0.article.id == id } }
-}
-
-/// An article with what filtering needs, computed once during loading.
-public struct StoredArticle: Sendable, Equatable {
-    public let article: Article
-    /// Title and body folded for search (case, accents and width removed).
-    public let searchText: String
-
-    public init(_ article: Article) {
-        self.article = article
-        self.searchText = TextFolding.fold(article.title + "\n" + article.body)
-    }
 }

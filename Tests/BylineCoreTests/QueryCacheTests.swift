@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+@testable import BylineCore
+
+/// `ArticleQuery.apply` (cached orders, remembered searches, byte search) must give exactly what the plain
+/// definition gives: every term in the folded text, sources as listed, stable sort with ties by path.
+final class QueryCacheTests: XCTestCase {
+    private func entry(_ path: String, source: String, title: String, published: String?, body: [String]) -> StoredArticle {
+        StoredArticle(Article(
+            id: ArticleID(absolutePath: path), path: path, source: source, title: title, published: published,
+            paragraphs: body.map { Paragraph($0) }))
+    }
+
+    /// A small collection with ties, undated articles, accents, width forms, Cyrillic and CJK.
+    private func collection(offset: Int = 0, count: Int = 60) -> [StoredArticle] {
+        let words = ["Kyiv", "Zelensky", "café", "CAFE", "ｋｙｉｖ", "Київ", "東京", "résumé", "talks", "peace", "market"]
+        let sources = ["bbc.co.uk", "kyivindependent.com", "lemonde.fr", "asahi.com"]
+        return (offset..<(offset + count)).map { number in
+            let first = words[number % words.count], second = words[(number * 7 + 3) % words.count]
+            let date: String? = number % 5 == 0 ? nil : "2024-0\(1 + number % 9)-1\(number % 10)"
+            return entry("/corpus/\(sources[number % 4])/a\(String(format: "%03d", number)).txt",
+                         source: sources[number % 4], title: number % 6 == 0 ? "" : "\(second) report \(number % 4)",
+                         published: date, body: ["\(first) and \(second) today.", "The \(first) “story” — \(number)."])
+        }
+    }
+
+    /// The definition, written plainly.
+    private func reference(_ query: ArticleQuery, _ entries: [StoredArticle]) -> [Int] {
+        let terms = SearchTerms(query.search).terms
+        let matching = entries.indices.filter { index in
+            let article = entries[index].article
+            if !query.sources.isEmpty && !query.sources.contains(article.source) { return false }
+            let text = TextFolding.fold(article.title + "\n" + article.body)
+            return terms.allSatisfy { text.utf8.count >= $0.utf8.count && text.range(of: $0) != nil }
+        }
+        let precedes = EntryOrders.comparator(query.sort, entries)
+        return matching.sorted(by: precedes)
+    }
+
+    func testEveryQueryMatchesTheDefinition() {
+        let entries = collection()
+        for sort in SortOrder.allCases {
+            for search in ["", "kyiv", "KYIV", "cafe", "café", "\"and zelensky\"", "kyiv talks", "київ", "東京", "nothing-here", "e"] {
+                for sources: Set<String> in [[], ["bbc.co.uk"], ["lemonde.fr", "asahi.com"], ["unknown"]] {
+                    let query = ArticleQuery(sources: sources, search: search, sort: sort)
+                    XCTAssertEqual(query.apply(to: entries), reference(query, entries), "\(query)")
+                }
+            }
+        }
+    }
+
+    func testTypingNarrowsAndBackspaceWidensCorrectly() {
+        let entries = collection()
+        for search in ["k", "ky", "kyi", "kyiv", "kyiv ", "kyiv t", "kyiv ta", "kyiv t", "kyiv", "ky", "z", "ze", ""] {
+            let query = ArticleQuery(search: search)
+            XCTAssertEqual(query.apply(to: entries), reference(query, entries), "search '\(search)'")
+        }
+    }
+
+    func testAGrowingStoreMergesNewEntriesIntoEveryOrder() {
+        var entries = collection(count: 20)
+        let query = ArticleQuery(search: "kyiv", sort: .title)
+        XCTAssertEqual(query.apply(to: entries), reference(query, entries))
+        for step in 1...3 {
+            entries += collection(offset: 20 * step, count: 20)
+            for sort in SortOrder.allCases {
+                let grown = ArticleQuery(sources: ["bbc.co.uk", "asahi.com"], search: "kyiv", sort: sort)
+                XCTAssertEqual(grown.apply(to: entries), reference(grown, entries), "step \(step) \(sort)")
+            }
+        }
+    }
+
+    func testADifferentArrayWithTheSamePathsIsNotMistakenForTheCachedOne() {
+        let first = collection(count: 10)
+        XCTAssertEqual(ArticleQuery(sort: .date).apply(to: first), reference(ArticleQuery(sort: .date), first))
+        // Same paths, different dates: a fresh load of changed files.
+        let second = first.reversed().map { old in
+            entry(old.article.path, source: old.article.source, title: old.article.title, published: "2030-01-01",
+                  body: old.article.paragraphs.map(\.text))
+        }
+        XCTAssertEqual(ArticleQuery(sort: .date).apply(to: second), reference(ArticleQuery(sort: .date), second))
+    }
+
+    func testSearchBytesHoldTheFoldedTitleAndParagraphs() {
+        let stored = entry("/x/a.txt", source: "x", title: "Café in KYIV", published: nil, body: ["Ｚürich", "Σ"])
+        XCTAssertEqual(stored.searchText, "cafe in kyiv\nzurich\n\nσ")
+        XCTAssertEqual(stored.titleKey, "cafe in kyiv")
+    }
+}

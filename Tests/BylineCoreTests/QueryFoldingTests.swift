@@ -1,0 +1,46 @@
+import Foundation
+import XCTest
+@testable import BylineCore
+
+/// The table-driven fold must agree with Foundation's folding, which it replaces.
+final class QueryFoldingTests: XCTestCase {
+    private func foundationFold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    func testAgreesWithFoundationOnMixedText() {
+        let samples = [
+            "Kyiv", "Zelensky", "café", "CAFÉ", "cafe\u{301}", "Zürich", "São Paulo", "naïve", "ﬁnance", "Straße",
+            "ＫＹＩＶ ｔａｌｋｓ", "ΌΣΟΣ", "Київ і Львів", "ПРЕЗИДЕНТ", "東京都は新しい計画", "“quoted” — dash…", "İstanbul",
+            "Ǆemal", "Ⅻ", "Ⓐ", "Ångström", "Œuvre", "Ħ", "plain ascii text, 123!",
+        ]
+        for sample in samples {
+            XCTAssertEqual(TextFolding.fold(sample), foundationFold(sample), sample)
+        }
+    }
+
+    func testAgreesWithFoundationOnEveryLatinGreekAndCyrillicLetter() {
+        for value in UInt32(0xC0)...UInt32(0x52F) {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let text = "a" + String(Character(scalar)) + "Z"
+            XCTAssertEqual(TextFolding.fold(text), foundationFold(text), String(value, radix: 16))
+        }
+    }
+
+    func testAgreesWithFoundationOnTheDevelopmentCorpus() throws {
+        guard let shared = PackagePaths.shared else { throw XCTSkip("shared material is absent") }
+        let folder = shared + "/corpus/dev/articles"
+        guard let names = FileManager.default.enumerator(atPath: folder)?.compactMap({ $0 as? String }) else {
+            throw XCTSkip("no development corpus")
+        }
+        var checked = 0
+        for name in names where name.hasSuffix(".txt") {
+            guard let text = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") {
+                XCTAssertEqual(TextFolding.fold(String(line)), foundationFold(String(line)), "\(name): \(line)")
+            }
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 10)
+    }
+}
