@@ -15,6 +15,12 @@ final class MarksFileTests: XCTestCase {
         XCTAssertNotEqual(here, MarkKey(article("Ferry", body: "Other body.")))
         XCTAssertEqual(MarkKey(here.description), here)
         XCTAssertEqual(here.description.count, 16)
+        // Where one paragraph ends and the next starts is part of the content.
+        let split = Article(id: ArticleID(value: 1), path: "p", source: "s", title: "T", paragraphs: [Paragraph("ab"), Paragraph("c")])
+        let joined = Article(id: ArticleID(value: 1), path: "p", source: "s", title: "T", paragraphs: [Paragraph("a"), Paragraph("bc")])
+        XCTAssertNotEqual(MarkKey(split), MarkKey(joined))
+        // Pinned: the key is stored in state.json, so a change to the hash would forget every mark.
+        XCTAssertEqual(MarkKey(article("Ferry", body: "The ferry left at dawn.")).description, PinnedKey.ferry)
     }
 
     func testRoundTripThroughARealFile() throws {
@@ -107,6 +113,11 @@ final class MarksFileTests: XCTestCase {
         XCTAssertEqual(MarksFile.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]), "/h/.local/state/byline/state.json")
         XCTAssertNil(MarksFile.defaultPath(environment: [:]))
     }
+}
+
+/// The key of a known article, written down once so that changing the hash cannot go unnoticed.
+private enum PinnedKey {
+    static let ferry = "d83890a631261f8a"
 }
 
 /// A counter threads can bump.
