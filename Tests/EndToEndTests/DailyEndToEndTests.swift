@@ -136,6 +136,22 @@ final class DailyEndToEndTests: XCTestCase {
         _ = session.waitFor(text: "EXITED 0")
     }
 
+    func testTheReaderSaysWhenTheStateFileWasCorruptAndStartsClean() throws {
+        let byline = try BuiltProduct.byline()
+        let folder = try ArticleFolder.three()
+        defer { folder.remove() }
+        let environment = try homes()
+        let stateFolder = environment["XDG_STATE_HOME"]! + "/byline"
+        try FileManager.default.createDirectory(atPath: stateFolder, withIntermediateDirectories: true)
+        try Data([0x00, 0xFF, 0x7B]).write(to: URL(fileURLWithPath: stateFolder + "/state.json"))
+        let session = try TmuxSession(width: 120, height: 30, command: command(byline, folder), environment: environment)
+        session.waitFor("the warning over a clean start") { $0.contains("the state file was corrupt") && $0.contains("· 3 unread") }
+        try session.send("q")
+        // Said again on standard error once the screen is gone, where it stays readable.
+        let after = session.waitFor(text: "EXITED 0")
+        XCTAssertTrue(after.contains("byline: the state file was corrupt; moved it to"), after)
+    }
+
     func testABadKeyInConfigStopsStartUpWithFileAndLine() throws {
         let byline = try BuiltProduct.byline()
         let folder = try ArticleFolder.three()
