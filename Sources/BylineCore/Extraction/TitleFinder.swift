@@ -130,7 +130,7 @@ extension TitleFinder {
         var words = Set<UInt64>()
         var counted = 0
         for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
-            for word in WordScanner.words(blocks[index].text) where word.count >= 3 {
+            for word in WordScanner.words(blocks[index].text) where WordScanner.hasThreeCharacters(word) {
                 let hash = StopWords.hash(word)
                 if !StopWords.hashes.contains(hash) { words.insert(hash) }
                 counted += 1
@@ -144,7 +144,7 @@ extension TitleFinder {
     /// what the first paragraphs tell; a menu, a share bar or a name does not.
     static func overlap(_ text: String, _ bodyWords: Set<UInt64>) -> Double {
         var total = 0, found = 0
-        for word in WordScanner.words(text) where word.count >= 3 {
+        for word in WordScanner.words(text) where WordScanner.hasThreeCharacters(word) {
             let hash = StopWords.hash(word)
             guard !StopWords.hashes.contains(hash) else { continue }
             total += 1

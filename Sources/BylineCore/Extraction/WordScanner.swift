@@ -13,21 +13,41 @@ enum WordScanner {
     }
 
     static func words(_ text: String) -> [Substring] {
+        // Walks the UTF-8 directly: scalar-view indexing validates every index, which cost more than the test.
         var words: [Substring] = []
+        let utf8 = text.utf8
         var start: String.Index?
-        var index = text.startIndex
-        let scalars = text.unicodeScalars
-        while index < text.endIndex {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let lead = utf8[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let isWord: Bool
+            if lead < 0x80 {
+                isWord = isWordScalar(Unicode.Scalar(lead))
+            } else {
+                isWord = isWordScalar(text.unicodeScalars[index])
+            }
+            if isWord {
                 if start == nil { start = index }
             } else if let begun = start {
                 words.append(text[begun..<index])
                 start = nil
             }
-            index = scalars.index(after: index)
+            index = utf8.index(index, offsetBy: length, limitedBy: utf8.endIndex) ?? utf8.endIndex
         }
         if let begun = start { words.append(text[begun..<text.endIndex]) }
         return words
+    }
+
+    /// `word.count >= 3` without walking graphemes when the first three scalars lie below the combining
+    /// marks (U+0300): such scalars never join, so they are three characters already.
+    static func hasThreeCharacters(_ word: Substring) -> Bool {
+        var seen = 0
+        for scalar in word.unicodeScalars {
+            if scalar.value >= 0x300 { return word.count >= 3 }
+            seen += 1
+            if seen == 3 { return true }
+        }
+        return false
     }
 }

@@ -28,6 +28,9 @@ struct LoadPipeline: Sendable {
         var groupOfFile: [Int] = []
         var batchOfFile: [Int] = []
         var batchStarts: [Int] = []
+        /// File index → the next group, whose boilerplate the worker claiming that file detects first, so
+        /// that no worker waits for it when the next group begins.
+        var prefetchAt: [Int: Int] = [:]
     }
 
     private func plan() -> Plan {
@@ -40,6 +43,7 @@ struct LoadPipeline: Sendable {
                 plan.batchOfFile += repeatElement(plan.batchStarts.count - 1, count: size)
                 offset += size
             }
+            if groupIndex + 1 < groups.count { plan.prefetchAt[plan.files.count + group.count / 2] = groupIndex + 1 }
             plan.files += group
             plan.groupOfFile += repeatElement(groupIndex, count: group.count)
         }
@@ -50,16 +54,18 @@ struct LoadPipeline: Sendable {
     func run(into store: ArticleStore) {
         let plan = plan()
         let (files, groupOfFile, batchOfFile, batchStarts) = (plan.files, plan.groupOfFile, plan.batchOfFile, plan.batchStarts)
+        let prefetchAt = plan.prefetchAt
         guard !files.isEmpty else { return }
         let boilerplates = groups.map { BoilerplateCell(group: $0) }
         let results = OutcomeBuffer(count: files.count)
-        let publisher = Mutex(Publication(completed: [Int](repeating: 0, count: batchStarts.count - 1)))
+        let publisher = Locked(Publication(completed: [Int](repeating: 0, count: batchStarts.count - 1)))
         let nextFile = Atomic<Int>(0)
         let workers = max(1, min(loader.options.workers, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let index = nextFile.add(1, ordering: .relaxed).oldValue
                 guard index < files.count else { return }
+                if let nextGroup = prefetchAt[index] { _ = boilerplates[nextGroup].value(loader) }
                 let boilerplate = boilerplates[groupOfFile[index]].value(loader)
                 results.set(index, loader.loadOne(files[index], boilerplate: boilerplate))
                 publisher.withLock { publication in
@@ -87,7 +93,7 @@ struct LoadPipeline: Sendable {
 /// A source's boilerplate lines, detected once by the first worker that needs them.
 private final class BoilerplateCell: Sendable {
     private let group: [DiscoveredFile]
-    private let cached = Mutex<Boilerplate?>(nil)
+    private let cached = Locked<Boilerplate?>(nil)
 
     init(group: [DiscoveredFile]) { self.group = group }
 

@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+
 
 /// What `ArticleQuery.apply` remembers between calls, so that a keystroke or a source toggle does not
 /// re-sort and re-scan 100,000 articles: the sort orders of the entries last seen (merged forward as the
@@ -11,7 +11,7 @@ import Synchronization
 /// store grown.
 final class QueryCache: Sendable {
     static let shared = QueryCache()
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     private struct State {
         var entries: [StoredArticle] = []
@@ -29,7 +29,7 @@ final class QueryCache: Sendable {
         var matchCount: Int
     }
 
-    private static let rememberedSearches = 8
+    private static let rememberedSearches = 32
 
     func apply(_ query: ArticleQuery, to entries: [StoredArticle]) -> [Int] {
         state.withLock { state in
@@ -126,13 +126,16 @@ final class QueryCache: Sendable {
                              into matches: inout [Bool]) {
         guard !candidates.isEmpty else { return }
         let stripes = min(16, max(1, candidates.count / 512))
+        let filters = needles.map { BigramFilter($0) }
         matches.withUnsafeMutableBufferPointer { buffer in
             let target = SharedFlags(buffer)
             DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
                 let start = candidates.count * stripe / stripes, end = candidates.count * (stripe + 1) / stripes
                 for position in start..<end {
                     let index = Int(candidates[position])
-                    target.set(index, SubstringSearch.containsAll(entries[index].searchBytes, needles))
+                    let entry = entries[index]
+                    let possible = filters.allSatisfy { entry.bigrams.mayContain($0) }
+                    target.set(index, possible && SubstringSearch.containsAll(entry.searchBytes, needles))
                 }
             }
         }

@@ -1,9 +1,7 @@
-import Synchronization
-
 /// The in-memory collection of loaded articles; loaders append from any thread, the UI reads snapshots.
 public final class ArticleStore: Sendable {
     /// Loading is under way until `finish()`: a reader that looks before the loader starts sees "loading", not "empty".
-    private let state = Mutex(StoreSnapshot(entries: [], isComplete: false))
+    private let state = Locked(StoreSnapshot(entries: [], isComplete: false))
 
     public init() {}
 

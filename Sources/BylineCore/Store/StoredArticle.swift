@@ -19,6 +19,9 @@ public struct StoredArticle: Sendable, Equatable {
     /// `searchBytes` as text.
     public var searchText: String { String(decoding: storage.searchBytes, as: UTF8.self) }
 
+    /// The byte pairs of `searchBytes`, to rule out articles before searching them.
+    var bigrams: BigramFilter { storage.bigrams }
+
     /// The folded display title, the key of the title order.
     public var titleKey: String { storage.titleKey }
 
@@ -33,6 +36,7 @@ public struct StoredArticle: Sendable, Equatable {
     private final class Storage: Sendable {
         let article: Article
         let searchBytes: [UInt8]
+        let bigrams: BigramFilter
         let titleKey: String
         let serial: UInt64
 
@@ -47,6 +51,7 @@ public struct StoredArticle: Sendable, Equatable {
                 TextFolding.appendFolded(paragraph.text, to: &bytes)
             }
             searchBytes = bytes
+            bigrams = BigramFilter(bytes)
             titleKey = TextFolding.fold(article.displayTitle)
             serial = StoredArticle.nextSerial.add(1, ordering: .relaxed).newValue
         }
