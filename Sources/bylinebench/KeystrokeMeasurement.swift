@@ -95,17 +95,18 @@ struct KeystrokeMeasurement {
             record(.pageDown, into: &page)
         }
 
-        var search = Series(name: "search", description: "each character typed after / and each Backspace, over several queries")
+        var search = Series(name: "search", description: "each character typed after /, fresh queries each time")
+        var erase = Series(name: "search backspace", description: "each Backspace that erases those queries")
         _ = step(.home)
         _ = step(.character("/"))
         search.started = Clock.now()
-        let queries = ["harbour council", "velanne", "ferry strike", "\"night ferry\"", "zzqx", "city"]
-        var queryIndex = 0
+        erase.started = search.started
+        // Fresh queries, so the reader's memory of recent searches helps only as it would for a person typing.
+        var queries = SearchQueries(seed: 99)
         while search.wantsMore(keystrokes, budget: budgetSeconds) {
-            let query = queries[queryIndex % queries.count]
-            queryIndex += 1
+            let query = queries.next()
             for character in query { record(.character(character), into: &search) }
-            for _ in query { record(.backspace, into: &search) }
+            for _ in query { record(.backspace, into: &erase) }
         }
         _ = step(.escape)
 
@@ -124,7 +125,7 @@ struct KeystrokeMeasurement {
                                   spacePhases.draw + enterPhases.draw))
             toggle.costs.append(cost)
         }
-        return [navigation, page, search, toggle, openPicker]
+        return [navigation, page, search, erase, toggle, openPicker]
     }
 }
 
@@ -138,4 +139,28 @@ enum Statistics {
     }
 
     static func median(_ values: [Double]) -> Double { percentile(values.sorted(), 0.5) }
+}
+
+/// Search queries as people type them: one or two words from the corpus vocabulary, accents sometimes left
+/// out (`velanne` for `Vélanne`), now and then a quoted phrase; seeded, so every run types the same keys.
+struct SearchQueries {
+    private var random: SeededRandom
+
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
+
+    mutating func next() -> String {
+        func word() -> String {
+            switch random.below(10) {
+            case 0..<5: return random.pick(WordLists.nouns)
+            case 5..<7: return random.pick(WordLists.verbs)
+            case 7..<9: return random.pick(WordLists.places).folded.lowercased()
+            default: return random.pick(WordLists.surnames).lowercased()
+            }
+        }
+        switch random.below(10) {
+        case 0..<5: return word()
+        case 5..<9: return word() + " " + word()
+        default: return "\"" + random.pick(WordLists.adjectives) + " " + random.pick(WordLists.nouns) + "\""
+        }
+    }
 }
