@@ -27,6 +27,14 @@ final class CellBufferTests: XCTestCase {
         XCTAssertFalse(buffer[1, 0].isContinuation)
     }
 
+    func testFillBlanksAWideGraphemeItCutsInTwo() {
+        var buffer = CellBuffer(width: 6, height: 1)
+        buffer.write("漢字漢", x: 0, y: 0, style: .plain)
+        buffer.fill(Rect(x: 1, y: 0, width: 2, height: 1), with: Cell("-"))
+        XCTAssertEqual(buffer.rowText(0), " -- 漢")
+        XCTAssertFalse(buffer[3, 0].isContinuation)
+    }
+
     func testUnprintableScalarsBecomeReplacementCharacters() {
         var buffer = CellBuffer(width: 6, height: 1)
         buffer.write("a\u{1B}b\u{7}", x: 0, y: 0, style: .plain)

@@ -50,22 +50,12 @@ final class HostileRenderingTests: XCTestCase {
     /// The overlays (picker, search, help) over hostile text, at the small sizes where they must squeeze.
     func testOverlaysStaySafeAtSmallSizes() throws {
         var failures = 0
-        var knownOverlayEdge: [String] = []
         for width in stride(from: 1, through: 60, by: 3) {
             for height in stride(from: 1, through: 30, by: 2) where failures < 5 {
                 var picker = hostileState(width: width, height: height, seed: UInt64(width * 1000 + height))
                 picker.press(.character("s"))
-                // Known: an overlay's fill cuts a wide grapheme under its left edge in two (reported, not mine to fix).
-                let buffer = Screen.render(picker)
-                let cut = (0..<buffer.height).filter { y in
-                    buffer.danglingWideGraphemes(row: y) > 0
-                        && DisplayWidth.of(buffer.rowText(y)) == width + buffer.danglingWideGraphemes(row: y)
-                }
-                if !cut.isEmpty {
-                    knownOverlayEdge.append("\(width)×\(height) rows \(cut)")
-                } else if !check(picker, "picker at \(width)×\(height)") {
-                    failures += 1
-                }
+                // An overlay's edge may fall on half of a wide grapheme behind it; the row must still fit.
+                if !check(picker, "picker at \(width)×\(height)") { failures += 1 }
                 var search = hostileState(width: width, height: height, seed: 7)
                 search.press(.character("/"))
                 search.type("\u{1B}[31mferry\u{202E}")
@@ -74,9 +64,6 @@ final class HostileRenderingTests: XCTestCase {
                 help.press(.character("?"))
                 if !check(help, "help at \(width)×\(height)") { failures += 1 }
             }
-        }
-        if failures == 0 && !knownOverlayEdge.isEmpty {
-            throw XCTSkip("everything else passed; KNOWN BUG (CellBuffer.fill leaves half a wide grapheme at an overlay's left edge, rows too wide by the lost columns) at \(knownOverlayEdge.count) sizes: \(knownOverlayEdge.prefix(3).joined(separator: "; "))")
         }
     }
 

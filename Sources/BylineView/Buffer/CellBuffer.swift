@@ -20,7 +20,10 @@ public struct CellBuffer: Sendable, Equatable {
     /// Fills a rectangle (clipped to the buffer) with one cell.
     public mutating func fill(_ rect: Rect, with cell: Cell) {
         let clipped = clip(rect)
+        guard !clipped.isEmpty else { return }
         for y in clipped.y..<clipped.maxY {
+            // A wide grapheme cut by the rectangle's edge would leave half of itself behind: blank the rest.
+            clearWideNeighbours(x: clipped.x, y: y, width: clipped.width)
             for x in clipped.x..<clipped.maxX { self[x, y] = cell }
         }
     }

@@ -36,7 +36,7 @@ public enum ReaderDocument {
         }
         if article.paragraphs.isEmpty {
             lines.append(.blank)
-            lines.append(ReaderLine("(no article text)", .notice))
+            lines.append(ReaderLine(DisplayWidth.truncate("(no article text)", to: width), .notice))
         }
         return lines
     }
