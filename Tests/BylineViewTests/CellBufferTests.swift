@@ -35,6 +35,14 @@ final class CellBufferTests: XCTestCase {
         XCTAssertFalse(buffer[3, 0].isContinuation)
     }
 
+    func testOverwritingTheMiddleOfAVeryWideGraphemeBlanksAllOfIt() {
+        var buffer = CellBuffer(width: 10, height: 1)
+        buffer.write("👩‍👩‍👧‍👦x", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(DisplayWidth.of(buffer.rowText(0)), 10)
+        buffer.write("ab", x: 3, y: 0, style: .plain)
+        XCTAssertEqual(buffer.rowText(0), "   ab   x ")
+    }
+
     func testUnprintableScalarsBecomeReplacementCharacters() {
         var buffer = CellBuffer(width: 6, height: 1)
         buffer.write("a\u{1B}b\u{7}", x: 0, y: 0, style: .plain)

@@ -63,11 +63,10 @@ public struct CellBuffer: Sendable, Equatable {
 
     /// Overwriting part of a wide grapheme would leave the rest of it dangling: blank it.
     private mutating func clearWideNeighbours(x: Int, y: Int, width: Int) {
-        var left = x
-        while left > 0 && self[left, y].isContinuation {
-            left -= 1
-            self[left, y].text = " "
-        }
+        // Find the head of a grapheme that starts left of `x` and reaches into it, then blank all of it left of `x`.
+        var head = x
+        while head > 0 && self[head, y].isContinuation { head -= 1 }
+        for column in head..<x { self[column, y].text = " " }
         var right = x + width
         while right < self.width && self[right, y].isContinuation {
             self[right, y].text = " "
