@@ -21,7 +21,7 @@ enum TitleBar {
         if chosen == 0 {
             parts.append("all sources")
         } else {
-            let total = Set(state.snapshot.entries.lazy.map(\.article.source)).count
+            let total = state.sourceCount
             parts.append(chosen == 1 ? state.query.sources.first! : "\(chosen) of \(total) sources")
         }
         parts.append(state.query.sort.label)

@@ -223,7 +223,7 @@ extension AppState {
     /// What the list pane says when nothing matches.
     public var emptyListMessage: String {
         if snapshot.entries.isEmpty { return snapshot.isComplete ? "no articles found" : "loading…" }
-        let sourceCount = query.sources.isEmpty ? SourceSummary.summarize(snapshot.entries).count : query.sources.count
+        let sourceCount = query.sources.isEmpty ? self.sourceCount : query.sources.count
         let sources = "\(sourceCount) source\(sourceCount == 1 ? "" : "s")"
         let search = liveSearch
         if search.isEmpty { return "no article in \(sources)" }

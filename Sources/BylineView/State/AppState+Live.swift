@@ -8,6 +8,9 @@ extension AppState {
         let previousID = selectedArticle?.id
         let counts = live.record(changes, current: snapshot.entries)
         snapshot = live.apply(to: storeSnapshot)
+        // Removals and replacements are not appends: count the sources again.
+        sourcesCountedThrough = Int.max
+        countSources()
         for entry in changes.updated { markKeys[entry.article.id] = nil }
         computeMarkKeys()
         // Updated articles keep their id; drop their cached layout so the new text shows.

@@ -77,6 +77,9 @@ public struct AppState {
     /// Reads an article's original blocks for the raw view (injected: the view layer does no file I/O).
     public var rawBlocks: (Article) -> [ClassifiedBlock] = { _ in [] }
     let cache = ReaderCache()
+    /// Every source seen so far, counted as entries arrive (the title bar shows it on every frame).
+    private var sourcesSeen = Set<String>()
+    var sourcesCountedThrough = 0
 
     public init(width: Int, height: Int, query: ArticleQuery = ArticleQuery(), theme: Theme = BuiltinTheme.fallback,
                 keymap: Keymap = .standard) {
@@ -128,10 +131,25 @@ public struct AppState {
     // MARK: - Changing the state
 
     /// Takes newly loaded articles, keeping the selected article selected and on the same screen row.
+    /// How many distinct sources the collection has.
+    public var sourceCount: Int { sourcesSeen.count }
+
+    /// Counts only the entries that arrived since the last snapshot (the store appends), or all after a shrink.
+    mutating func countSources() {
+        let entries = snapshot.entries
+        if entries.count < sourcesCountedThrough {
+            sourcesSeen = []
+            sourcesCountedThrough = 0
+        }
+        for entry in entries[sourcesCountedThrough...] { sourcesSeen.insert(entry.article.source) }
+        sourcesCountedThrough = entries.count
+    }
+
     public mutating func receive(_ snapshot: StoreSnapshot) {
         let previousID = selectedArticle?.id
         storeSnapshot = snapshot
         self.snapshot = live.apply(to: snapshot)
+        countSources()
         computeMarkKeys()
         refilter(keeping: previousID)
         startDwellIfSelectionChanged()
