@@ -81,6 +81,27 @@ final class QueryCacheTests: XCTestCase {
         XCTAssertEqual(ArticleQuery(sort: .date).apply(to: second), reference(ArticleQuery(sort: .date), second))
     }
 
+    func testSourceSummariesCountByNumberAsTheyDidByName() {
+        var entries = collection(count: 30)
+        entries.append(StoredArticle(Article(id: ArticleID(absolutePath: "/x/loose.txt"), path: "/x/loose.txt",
+                                             source: "bbc.co.uk", sourceRule: .urlInText, title: "t", paragraphs: [])))
+        func plain(_ indices: [Int]?) -> [SourceSummary] {
+            var counts: [String: Int] = [:], rules: [String: [String: Int]] = [:]
+            for index in indices ?? Array(entries.indices) {
+                let article = entries[index].article
+                counts[article.source, default: 0] += 1
+                rules[article.source, default: [:]][article.sourceRule.rawValue, default: 0] += 1
+            }
+            return counts.map { SourceSummary(name: $0.key, count: $0.value, rules: rules[$0.key] ?? [:]) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        }
+        XCTAssertEqual(SourceSummary.summarize(entries), plain(nil))
+        let some = ArticleQuery(search: "kyiv").apply(to: entries)
+        XCTAssertEqual(SourceSummary.summarize(entries, indices: some), plain(some))
+        XCTAssertEqual(SourceSummary.sourceCount(in: entries), 4)
+        XCTAssertEqual(SourceSummary.sourceCount(in: []), 0)
+    }
+
     func testSearchBytesHoldTheFoldedTitleAndParagraphs() {
         let stored = entry("/x/a.txt", source: "x", title: "Café in KYIV", published: nil, body: ["Ｚürich", "Σ"])
         XCTAssertEqual(stored.searchText, "cafe in kyiv\nzurich\n\nσ")

@@ -17,7 +17,11 @@ final class QueryCache: Sendable {
         var entries: [StoredArticle] = []
         var orders = EntryOrders()
         var sourceNumbers: [String: Int] = [:]
+        /// Source names by number.
+        var sourceNames: [String] = []
         var entrySources: [Int32] = []
+        /// Each entry's `SourceRule`, as its position in `QueryCache.rules`.
+        var entryRules: [UInt8] = []
         /// Recent searches, newest last.
         var searches: [SearchMatches] = []
     }
@@ -55,6 +59,41 @@ final class QueryCache: Sendable {
         }
     }
 
+    private static let rules: [SourceRule] = [.sidecarSource, .sidecarURL, .folder, .urlInText, .parentFolder]
+
+    /// How many different sources `entries` has (the title bar asks on every frame).
+    func sourceCount(in entries: [StoredArticle]) -> Int {
+        state.withLock { state in
+            Self.synchronize(&state, with: entries)
+            return state.sourceNames.count
+        }
+    }
+
+    /// `SourceSummary.summarize`, counting by source number instead of hashing every name.
+    func summarize(_ entries: [StoredArticle], indices: [Int]?) -> [SourceSummary] {
+        state.withLock { state in
+            Self.synchronize(&state, with: entries)
+            let ruleCount = Self.rules.count
+            var counts = [Int](repeating: 0, count: state.sourceNames.count)
+            var ruleCounts = [Int](repeating: 0, count: state.sourceNames.count * ruleCount)
+            func count(_ index: Int) {
+                let source = Int(state.entrySources[index])
+                counts[source] += 1
+                ruleCounts[source * ruleCount + Int(state.entryRules[index])] += 1
+            }
+            if let indices { indices.forEach(count) } else { (0..<entries.count).forEach(count) }
+            var summaries: [SourceSummary] = []
+            for (source, total) in counts.enumerated() where total > 0 {
+                var rules: [String: Int] = [:]
+                for (position, rule) in Self.rules.enumerated() where ruleCounts[source * ruleCount + position] > 0 {
+                    rules[rule.rawValue] = ruleCounts[source * ruleCount + position]
+                }
+                summaries.append(SourceSummary(name: state.sourceNames[source], count: total, rules: rules))
+            }
+            return summaries.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        }
+    }
+
     /// Forgets everything when `entries` is not the array seen last nor a grown copy of it.
     private static func synchronize(_ state: inout State, with entries: [StoredArticle]) {
         if entries.count == state.entries.count && baseAddress(entries) == baseAddress(state.entries) { return }
@@ -71,8 +110,11 @@ final class QueryCache: Sendable {
             } else {
                 number = state.sourceNumbers.count
                 state.sourceNumbers[source] = number
+                state.sourceNames.append(source)
             }
             state.entrySources.append(Int32(number))
+            let rule = entries[index].article.sourceRule
+            state.entryRules.append(UInt8(rules.firstIndex(of: rule) ?? 0))
         }
     }
 
