@@ -39,7 +39,7 @@ let package = Package(
         // The benchmark of issues 4 and 6: corpus generator and measurements (see BENCHMARKS.md).
         .executableTarget(name: "bylinebench", dependencies: ["BylineCore", "BylineView", "BylineTerminal"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "BylineViewTests", dependencies: ["BylineView", "BylineCore"]),
+        .testTarget(name: "BylineViewTests", dependencies: ["BylineView", "BylineCore"], exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BylineCore", "BylineView", "BylineTerminal"]),
     ]
 )

@@ -6,6 +6,27 @@ import Foundation
 struct CollectionOptions: ParsableArguments {
     @Argument(help: "Folders and .txt files to open (default: the bundled sample articles).")
     var paths: [String] = []
+    @Option(help: ArgumentHelp(
+        "Text kept per article, e.g. 16M or 512K (default 16M, or $BYLINE_MAX_ARTICLE_SIZE); longer files are cut with a notice.",
+        valueName: "size"))
+    var maxArticleSize: String?
+
+    /// A loader with the size cap from the flag or the environment; a cap that is not a size is a usage error.
+    func loader() throws -> ArticleLoader {
+        var options = LoadOptions()
+        if let maxArticleSize {
+            guard let bytes = ArticleSizeLimit.parse(maxArticleSize) else {
+                throw CLIError.usage("--max-article-size: not a size: \(maxArticleSize) (try 16M or 512K)")
+            }
+            options.maxArticleBytes = bytes
+        } else {
+            guard let bytes = ArticleSizeLimit.configured() else {
+                throw CLIError.usage("\(ArticleSizeLimit.environmentVariable): not a size (try 16M or 512K)")
+            }
+            options.maxArticleBytes = bytes
+        }
+        return ArticleLoader(options: options)
+    }
 
     /// The paths to open: those given, or the bundled samples.
     func resolvedPaths() throws -> [String] {
@@ -28,8 +49,9 @@ struct CollectionOptions: ParsableArguments {
     /// Loads everything before returning (for commands that print a whole collection).
     func loadAll() throws -> StoreSnapshot {
         let walk = try walk()
+        let loader = try loader()
         let store = ArticleStore()
-        ArticleLoader().load(walk, into: store)
+        loader.load(walk, into: store)
         return store.snapshot()
     }
 }

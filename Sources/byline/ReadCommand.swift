@@ -22,7 +22,7 @@ struct Read: ParsableCommand {
             let query = try filters.query(defaultSort: config.sort)
             let themes = ThemeSelection()
             let choice = try themes.startupThemeOrUsageError(requested: theme)
-            try ReaderApp.run(walk: walk, paths: try collection.resolvedPaths(), query: query, config: config,
+            try ReaderApp.run(walk: walk, paths: try collection.resolvedPaths(), loader: try collection.loader(), query: query, config: config,
                               themes: themes, startTheme: choice)
         }
     }

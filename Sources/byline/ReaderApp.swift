@@ -5,10 +5,9 @@ import Foundation
 
 /// Starts loading in the background, opens the terminal, and runs the reader until it ends.
 enum ReaderApp {
-    static func run(walk: FileWalker.Result, paths: [String], query: ArticleQuery, config: ReaderConfig,
+    static func run(walk: FileWalker.Result, paths: [String], loader: ArticleLoader, query: ArticleQuery, config: ReaderConfig,
                     themes: ThemeSelection, startTheme: ThemeChoice) throws {
         let store = ArticleStore()
-        let loader = ArticleLoader()
         // Loading streams into the store while the first screen is already up.
         Thread.detachNewThread { loader.load(walk, into: store) }
         let watcher = FolderWatcher(paths: paths, walk: walk, loader: loader)

@@ -4,7 +4,7 @@ import Foundation
 /// Settings for loading.
 public struct LoadOptions: Sendable {
     /// Text kept per article; the rest is cut with a notice.
-    public var maxArticleBytes: Int = 16 << 20
+    public var maxArticleBytes: Int = ArticleSizeLimit.configured() ?? ArticleSizeLimit.defaultBytes
     /// Parallel workers; defaults to the number of cores.
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Files read and extracted between two appends to the store.
