@@ -99,6 +99,15 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    func testMaxArticleSizeCapsTheTextKeptWithANotice() throws {
+        let folder = try ArticleFolder.three()
+        defer { folder.remove() }
+        let run = try byline(["list", "--verbose", "--max-article-size", "1K", folder.url.path])
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertTrue(run.errors.contains("truncated: kept the first 1 KB"), run.errors)
+        XCTAssertEqual(try byline(["list", "--max-article-size", "lots", folder.url.path]).status, 2)
+    }
+
     func testNothingToShowExits1() throws {
         let folder = try ArticleFolder(["empty/.keep": ""])
         defer { folder.remove() }
