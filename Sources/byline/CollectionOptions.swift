@@ -28,6 +28,11 @@ struct CollectionOptions: ParsableArguments {
         return ArticleLoader(options: options)
     }
 
+    /// Options for `paths` as if given on the command line (a hand-made value would have unparsed options).
+    static func opening(_ paths: [String]) throws -> CollectionOptions {
+        try CollectionOptions.parse(["--"] + paths)
+    }
+
     /// The paths to open: those given, or the bundled samples.
     func resolvedPaths() throws -> [String] {
         if !paths.isEmpty { return paths }

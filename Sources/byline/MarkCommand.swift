@@ -34,8 +34,7 @@ struct Mark: ParsableCommand {
                 guard let id = ArticleID(text) else { throw CLIError.usage("not an article id: \(text) (12 hex digits, from `byline list`)") }
                 wanted.append(id)
             }
-            var collection = CollectionOptions()
-            collection.paths = paths
+            let collection = try CollectionOptions.opening(paths)
             let snapshot = try collection.loadAll()
             var changes: [MarkKey: MarkChange] = [:]
             var missing: [String] = []

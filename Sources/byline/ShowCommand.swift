@@ -59,8 +59,7 @@ struct Show: ParsableCommand {
             }
             return loaded.article
         }
-        var collection = CollectionOptions()
-        collection.paths = paths
+        let collection = try CollectionOptions.opening(paths)
         let snapshot = try collection.loadAll()
         guard let id = ArticleID(article), let entry = snapshot.entry(withID: id) else {
             throw CLIError.runtime("no article with id \(article)")
