@@ -138,18 +138,6 @@ final class ArticleLoaderTests: XCTestCase {
         XCTAssertEqual(store.snapshot().skipped, [SkippedPath(path: doomed, reason: "no such file or directory")])
     }
 
-    func testUnreadableFileIsSkippedWithTheReason() throws {
-        if geteuid() == 0 { throw XCTSkip("running as root: permission bits are not enforced") }
-        let folder = try TemporaryFolder(self)
-        let locked = try folder.write("site/locked.txt", "Secret.")
-        try folder.setPermissions("site/locked.txt", 0)
-
-        let snapshot = try load([folder.path])
-
-        XCTAssertEqual(snapshot.articles.count, 0)
-        XCTAssertEqual(snapshot.skipped, [SkippedPath(path: locked, reason: "permission denied")])
-    }
-
     func testTheSameFileGetsTheSameIDHoweverItIsReached() throws {
         let folder = try TemporaryFolder(self)
         try folder.write("corpus/site/a.txt", "HEADLINE\n\nBody.")
