@@ -90,5 +90,3 @@ enum ExternalPrograms {
         return value
     }
 }
-
-extension Terminal: TerminalScreen {}

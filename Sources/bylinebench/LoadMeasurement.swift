@@ -62,6 +62,15 @@ enum ExtractionMeasurement {
             loadedTexts.append(String(decoding: data, as: UTF8.self))
             bytes += data.count
         }
+        // A corpus smaller than the budget (the 2 MB dev corpus) is repeated until it fills the budget, so the
+        // timing covers enough work to be steady.
+        let single = loadedTexts, singleBytes = bytes
+        var rounds = 1
+        while singleBytes > 0 && bytes < budgetBytes {
+            loadedTexts += single
+            bytes += singleBytes
+            rounds += 1
+        }
         let extractor = Extractor()
         let texts = loadedTexts
         var sink = 0
@@ -80,7 +89,7 @@ enum ExtractionMeasurement {
         }
         let megabytes = Double(bytes) / 1_000_000
         return [
-            "files": texts.count, "bytes": bytes, "paragraphs": sink,
+            "files": texts.count / rounds, "rounds": rounds, "bytes": bytes, "paragraphs": sink,
             "one_core_seconds": oneCore, "one_core_mb_per_s": megabytes / oneCore,
             "all_cores_seconds": allCores, "all_cores_mb_per_s": megabytes / allCores, "workers": workers,
         ]
