@@ -44,7 +44,7 @@ final class TextWrapperTests: XCTestCase {
 
     /// Property: for many random texts and widths, no line is wider than the width and no text is lost or reordered.
     func testWrappingPropertiesOnRandomText() {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let alphabet = Array("abcdefghij  —“”’ЖДюя漢字한🎉👍é\u{301}") + ["👨‍👩‍👧"]
         for _ in 0..<2_000 {
             let length = Int(generator.next() % 80)
@@ -57,18 +57,5 @@ final class TextWrapperTests: XCTestCase {
             let words = text.split(whereSeparator: { $0 == " " }).joined()
             XCTAssertEqual(lines.joined().replacingOccurrences(of: " ", with: ""), words, "text lost or reordered: \(text.debugDescription)")
         }
-    }
-}
-
-/// A small deterministic random number generator for property tests.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
