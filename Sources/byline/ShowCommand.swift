@@ -27,11 +27,11 @@ struct Show: ParsableCommand {
         let walk: FileWalker.Result
         do { walk = try FileWalker.walk([article]) } catch { throw CLIError.usage(error.description) }
         guard let file = walk.files.first else { throw CLIError.usage("--explain needs an article file: \(article)") }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw CLIError.runtime("cannot read \(article)")
+        let extraction: Extraction
+        switch try CollectionOptions.opening([]).loader().extraction(of: file) {
+        case .success(let found): extraction = found
+        case .failure(let skipped): throw CLIError.runtime("cannot read \(article): \(skipped.reason)")
         }
-        let text = TextSanitizer.sanitize(TextDecoder.decode([UInt8](data)).text)
-        let extraction = Extractor().extract(text)
         var output = StandardOutput()
         for (number, block) in extraction.blocks.enumerated() {
             let label = block.verdict.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)
