@@ -5,7 +5,7 @@ extension AppState {
     /// selected (and on the same row), and says in the status line what changed.
     public mutating func applyLiveChanges(_ changes: LiveChanges) {
         guard !changes.isEmpty else { return }
-        let previousID = selectedArticle?.id
+        let anchor = selectionAnchor
         let counts = live.record(changes, current: snapshot.entries)
         snapshot = live.apply(to: storeSnapshot)
         // Removals and replacements are not appends: count the sources again.
@@ -15,7 +15,7 @@ extension AppState {
         computeMarkKeys()
         // Updated articles keep their id; drop their cached layout so the new text shows.
         cache.removeAll()
-        refilter(keeping: previousID)
+        refilter(keeping: anchor)
         startDwellIfSelectionChanged()
         var parts: [String] = []
         if counts.added > 0 { parts.append("+\(counts.added) new") }

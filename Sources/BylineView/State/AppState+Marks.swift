@@ -23,38 +23,46 @@ extension AppState {
     public mutating func receiveMarks(_ marks: MarkSet) {
         self.marks = marks
         refreshEntryMarks()
-        if starredOnly { refilter(keeping: selectedArticle?.id) } else { countUnread() }
+        if starredOnly { refilter(keeping: selectionAnchor) } else { countUnread() }
     }
 
-    /// Hashes the articles not seen before and lines keys and marks up with `snapshot.entries`.
-    mutating func computeMarkKeys() {
-        var keys: [MarkKey] = []
-        keys.reserveCapacity(snapshot.entries.count)
-        for entry in snapshot.entries {
-            if let key = markKeys[entry.article.id] {
-                keys.append(key)
+    /// Hashes the articles not seen before and lines keys and marks up with `snapshot.entries`;
+    /// `onlyAppended`: the entries keyed so far are unchanged, so only the new ones are looked at.
+    mutating func computeMarkKeys(onlyAppended: Bool = false) {
+        let entries = snapshot.entries
+        let start = onlyAppended ? min(entryKeys.count, entries.count) : 0
+        if start == 0 { entryKeys = [] }
+        entryKeys.reserveCapacity(entries.count)
+        for entry in entries[start...] {
+            let article = entry.article
+            if let key = markKeys[article.id] {
+                entryKeys.append(key)
             } else {
-                let key = MarkKey(entry.article)
-                markKeys[entry.article.id] = key
-                keys.append(key)
+                let key = MarkKey(article)
+                markKeys[article.id] = key
+                entryKeys.append(key)
             }
         }
-        entryKeys = keys
-        refreshEntryMarks()
+        refreshEntryMarks(from: start)
     }
 
-    mutating func refreshEntryMarks() {
+    /// Lines `entryMarks` up with `entryKeys` from entry `start` on (those before it are up to date).
+    mutating func refreshEntryMarks(from start: Int = 0) {
+        let start = min(start, entryMarks.count)
+        entryMarks.removeSubrange(start...)
+        entryMarks.reserveCapacity(entryKeys.count)
         if marks.count == 0 {
-            entryMarks = Array(repeating: .blank, count: entryKeys.count)
+            entryMarks.append(contentsOf: repeatElement(.blank, count: entryKeys.count - start))
         } else {
             let marks = self.marks
-            entryMarks = entryKeys.map { marks[$0] }
+            for key in entryKeys[start...] { entryMarks.append(marks[key]) }
         }
     }
 
     mutating func countUnread() {
-        let entryMarks = self.entryMarks
-        unreadCount = visible.reduce(0) { $0 + (entryMarks[$1].read ? 0 : 1) }
+        unreadCount = entryMarks.withUnsafeBufferPointer { marks in
+            visible.reduce(0) { $0 + (marks[$1].read ? 0 : 1) }
+        }
     }
 
     /// Changes the marks of `articles` and asks the app to keep the change.
@@ -71,7 +79,7 @@ extension AppState {
         guard !changes.isEmpty else { return [] }
         // The same text can sit in two files; every entry with a changed key shows the change.
         for index in entryKeys.indices where changes[entryKeys[index]] != nil { entryMarks[index] = marks[entryKeys[index]] }
-        if starredOnly { refilter(keeping: selectedArticle?.id) } else { countUnread() }
+        if starredOnly { refilter(keeping: selectionAnchor) } else { countUnread() }
         return [.saveMarks(changes)]
     }
 
@@ -98,9 +106,9 @@ extension AppState {
     }
 
     mutating func toggleStarredOnly() {
-        let previousID = selectedArticle?.id
+        let anchor = selectionAnchor
         starredOnly.toggle()
-        refilter(keeping: previousID)
+        refilter(keeping: anchor)
         message = Message(starredOnly ? "starred articles only" : "all articles")
     }
 

@@ -146,20 +146,22 @@ public struct AppState {
     }
 
     public mutating func receive(_ snapshot: StoreSnapshot) {
-        let previousID = selectedArticle?.id
+        let anchor = selectionAnchor
+        // The store only appends: without live changes on top, the entries keyed so far are unchanged.
+        let appended = live.isEmpty && snapshot.entries.count >= self.snapshot.entries.count
         storeSnapshot = snapshot
         self.snapshot = live.apply(to: snapshot)
         countSources()
-        computeMarkKeys()
-        refilter(keeping: previousID)
+        computeMarkKeys(onlyAppended: appended)
+        refilter(keeping: anchor)
         startDwellIfSelectionChanged()
     }
 
     /// Replaces the query (from flags or a picker), keeping the selection where possible.
     public mutating func setQuery(_ query: ArticleQuery) {
-        let previousID = selectedArticle?.id
+        let anchor = selectionAnchor
         self.query = query
-        refilter(keeping: previousID)
+        refilter(keeping: anchor)
     }
 
     public mutating func resize(width: Int, height: Int) {
@@ -170,20 +172,43 @@ public struct AppState {
     /// Re-lays out the same screen after the arrangement or zoom changed.
     mutating func relayout() { resize(width: layout.width, height: layout.height) }
 
-    /// Recomputes the visible list; `previousID` (read before the snapshot or query changed) stays selected if shown.
-    mutating func refilter(keeping previousID: ArticleID?) {
+    /// The selected article, and where it sits in `snapshot.entries`, to find it again after a change.
+    struct SelectionAnchor {
+        let id: ArticleID
+        let entryIndex: Int
+    }
+
+    /// Read before the snapshot or query changes, then given to `refilter(keeping:)`.
+    var selectionAnchor: SelectionAnchor? {
+        guard visible.indices.contains(selectedRow) else { return nil }
+        let index = visible[selectedRow]
+        return SelectionAnchor(id: snapshot.entries[index].article.id, entryIndex: index)
+    }
+
+    /// Recomputes the visible list; the anchored article stays selected, on the same screen row, if shown.
+    mutating func refilter(keeping anchor: SelectionAnchor?) {
         let screenRow = selectedRow - listOffset
         visible = query.apply(to: snapshot.entries)
         if starredOnly { visible = visible.filter { mark(ofEntry: $0).starred } }
         countUnread()
-        if let previousID, let row = visible.firstIndex(where: { snapshot.entries[$0].article.id == previousID }) {
+        if let anchor, let row = row(of: anchor) {
             selectedRow = row
             listOffset = row - screenRow
         } else {
             selectedRow = min(selectedRow, max(0, visible.count - 1))
-            if selectedArticle?.id != previousID { readerOffset = 0 }
+            if selectedArticle?.id != anchor?.id { readerOffset = 0 }
         }
         clampScrolling()
+    }
+
+    /// The visible row of the anchored article. The store only appends, so its entry index usually still
+    /// holds it and the search compares integers; after live changes moved entries, it compares ids.
+    private func row(of anchor: SelectionAnchor) -> Int? {
+        let entries = snapshot.entries
+        if entries.indices.contains(anchor.entryIndex) && entries[anchor.entryIndex].article.id == anchor.id {
+            return visible.firstIndex(of: anchor.entryIndex)
+        }
+        return visible.firstIndex { entries[$0].article.id == anchor.id }
     }
 
     mutating func select(row: Int) {
