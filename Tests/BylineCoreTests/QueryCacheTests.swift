@@ -3,7 +3,7 @@ import XCTest
 @testable import BylineCore
 
 /// `ArticleQuery.apply` (cached orders, remembered searches, byte search) must give exactly what the plain
-/// definition gives: every term in the folded text, sources as listed, stable sort with ties by path.
+/// definition gives: every term at a word start in the folded text, sources as listed, stable sort with ties by path.
 final class QueryCacheTests: XCTestCase {
     private func entry(_ path: String, source: String, title: String, published: String?, body: [String]) -> StoredArticle {
         StoredArticle(Article(
@@ -30,8 +30,7 @@ final class QueryCacheTests: XCTestCase {
         let matching = entries.indices.filter { index in
             let article = entries[index].article
             if !query.sources.isEmpty && !query.sources.contains(article.source) { return false }
-            let text = TextFolding.fold(article.title + "\n" + article.body)
-            return terms.allSatisfy { text.utf8.count >= $0.utf8.count && text.range(of: $0) != nil }
+            return SearchReference.matches(terms, title: article.title, body: article.body)
         }
         let precedes = EntryOrders.comparator(query.sort, entries)
         return matching.sorted(by: precedes)
@@ -40,7 +39,8 @@ final class QueryCacheTests: XCTestCase {
     func testEveryQueryMatchesTheDefinition() {
         let entries = collection()
         for sort in SortOrder.allCases {
-            for search in ["", "kyiv", "KYIV", "cafe", "café", "\"and zelensky\"", "kyiv talks", "київ", "東京", "nothing-here", "e"] {
+            for search in ["", "kyiv", "KYIV", "cafe", "café", "\"and zelensky\"", "kyiv talks", "київ", "東京", "京", "nothing-here", "e",
+                           "yiv", "port", "\"port 1\"", "“story", "ｋｙ", "résu", "\"today.\""] {
                 for sources: Set<String> in [[], ["bbc.co.uk"], ["lemonde.fr", "asahi.com"], ["unknown"]] {
                     let query = ArticleQuery(sources: sources, search: search, sort: sort)
                     XCTAssertEqual(query.apply(to: entries), reference(query, entries), "\(query)")

@@ -12,7 +12,8 @@ public struct Article: Sendable, Identifiable, Equatable {
     public let dateline: String?
     /// ISO 8601 date or date-time, as found in the text.
     public let published: String?
-    public let paragraphs: [Paragraph]
+    /// The title and paragraphs, held once as folded text plus what restores the original (see `ArticleText`).
+    let storedText: ArticleText
     public let captions: [String]
     /// Problems met while loading this file (decoding, truncation…), for the status line and `--verbose`.
     public let notices: [String]
@@ -34,11 +35,14 @@ public struct Article: Sendable, Identifiable, Equatable {
         self.section = section
         self.dateline = dateline
         self.published = published
-        self.paragraphs = paragraphs
+        self.storedText = ArticleText(title: title, paragraphs: paragraphs)
         self.captions = captions
         self.notices = notices
         self.byteCount = byteCount
     }
+
+    /// The body paragraphs and the role the extractor gave each, rebuilt from the stored text on every call.
+    public var paragraphs: [Paragraph] { storedText.paragraphs() }
 
     /// Number of words in the body.
     public var words: Int {
@@ -46,7 +50,7 @@ public struct Article: Sendable, Identifiable, Equatable {
     }
 
     /// The body as plain text, paragraphs separated by one blank line.
-    public var body: String { paragraphs.map(\.text).joined(separator: "\n\n") }
+    public var body: String { String(decoding: storedText.originalBody(), as: UTF8.self) }
 
     /// The metadata fields a reader shows under the title, in display order, skipping unknown ones.
     public var metadataFields: [String] {
@@ -56,10 +60,17 @@ public struct Article: Sendable, Identifiable, Equatable {
         }
     }
 
+    public static func == (lhs: Article, rhs: Article) -> Bool {
+        lhs.id == rhs.id && lhs.path == rhs.path && lhs.source == rhs.source && lhs.sourceRule == rhs.sourceRule
+            && lhs.title == rhs.title && lhs.byline == rhs.byline && lhs.section == rhs.section
+            && lhs.dateline == rhs.dateline && lhs.published == rhs.published && lhs.captions == rhs.captions
+            && lhs.notices == rhs.notices && lhs.byteCount == rhs.byteCount && lhs.storedText == rhs.storedText
+    }
+
     /// A title to show even when extraction found none.
     public var displayTitle: String {
         if !title.isEmpty { return title }
-        if !paragraphs.isEmpty { return "(untitled)" }
+        if storedText.paragraphCount > 0 { return "(untitled)" }
         return byteCount == 0 ? "(empty)" : "(no article text)"
     }
 }

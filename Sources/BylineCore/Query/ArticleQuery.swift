@@ -40,7 +40,9 @@ public struct ArticleQuery: Sendable, Equatable {
     }
 }
 
-/// A parsed search: every word must occur; `"quoted phrases"` must occur as written (folded).
+/// A parsed search: every word must begin a word of the text (`kyi` finds `Kyiv`, `rain` does not find
+/// `Ukraine`); a `"quoted phrase"` must occur as written (folded) from the start of a word. Case, accents and
+/// width are ignored; CJK ideographs, kana and hangul each start a word, so any run of them is found.
 public struct SearchTerms: Sendable, Equatable {
     public let terms: [String]
 
@@ -62,8 +64,13 @@ public struct SearchTerms: Sendable, Equatable {
 
     public var isEmpty: Bool { terms.isEmpty }
 
+    /// The byte ranges of `foldedBytes` where one of the folded `terms` matches, by the rule `matches` uses.
+    public static func matchRanges(of terms: [String], inFolded foldedBytes: [UInt8]) -> [Range<Int>] {
+        terms.flatMap { WordStartSearch.matches(foldedBytes, Array($0.utf8)) }
+    }
+
     public func matches(_ foldedText: String) -> Bool {
         let haystack = Array(foldedText.utf8)
-        return terms.allSatisfy { SubstringSearch.contains(haystack, Array($0.utf8)) }
+        return WordStartSearch.containsAll(haystack, terms.map { Array($0.utf8) })
     }
 }

@@ -3,12 +3,12 @@ import Dispatch
 
 /// What `ArticleQuery.apply` remembers between calls, so that a keystroke or a source toggle does not
 /// re-sort and re-scan 100,000 articles: the sort orders of the entries last seen (merged forward as the
-/// store grows), each entry's source number, and the search matches of recent searches (a longer search
-/// only re-checks what the shorter one matched).
+/// store grows), each entry's source number, the word index of every entry (`SearchIndex`), and the matches
+/// of recent searches (a longer search only re-checks what the shorter one matched).
 ///
 /// The entries array is kept, so its buffer cannot be freed and reused: the same buffer address and count
 /// mean the same entries; a longer array whose first entries carry the same serial numbers is the same
-/// store grown.
+/// store grown, and a shorter one whose entries all match is an older snapshot of it.
 final class QueryCache: Sendable {
     static let shared = QueryCache()
     private let state = Locked(State())
@@ -22,15 +22,15 @@ final class QueryCache: Sendable {
         var entrySources: [Int32] = []
         /// Each entry's `SourceRule`, as its position in `QueryCache.rules`.
         var entryRules: [UInt8] = []
+        var index = SearchIndex()
         /// Recent searches, newest last.
         var searches: [SearchMatches] = []
     }
 
-    /// Which entries (of the first `matches.count`) contain every needle.
+    /// Which entries (of the first `matches.count`) match every needle.
     private struct SearchMatches {
         let needles: [[UInt8]]
-        var matches: [Bool]
-        var matchCount: Int
+        var matches: MatchBits
     }
 
     private static let rememberedSearches = 32
@@ -38,6 +38,7 @@ final class QueryCache: Sendable {
     func apply(_ query: ArticleQuery, to entries: [StoredArticle]) -> [Int] {
         state.withLock { state in
             Self.synchronize(&state, with: entries)
+            let visible = entries.count
             let needles = SearchTerms(query.search).terms.map { Array($0.utf8) }.filter { !$0.isEmpty }
             let matches = needles.isEmpty ? nil : Self.searchMatches(&state, needles)
             var allowedSources: [Bool]?
@@ -51,11 +52,20 @@ final class QueryCache: Sendable {
             result.reserveCapacity(matches == nil && allowedSources == nil ? order.count : 1024)
             for index in order {
                 let position = Int(index)
+                if position >= visible { continue }
                 if let matches, !matches[position] { continue }
                 if let allowedSources, !allowedSources[Int(state.entrySources[position])] { continue }
                 result.append(position)
             }
             return result
+        }
+    }
+
+    /// Indexes `entries` for search now, on the calling thread (the loader's, so the first search does not wait).
+    func prepare(_ entries: [StoredArticle]) {
+        state.withLock { state in
+            Self.synchronize(&state, with: entries)
+            Self.indexNewEntries(&state)
         }
     }
 
@@ -65,6 +75,7 @@ final class QueryCache: Sendable {
     func sourceCount(in entries: [StoredArticle]) -> Int {
         state.withLock { state in
             Self.synchronize(&state, with: entries)
+            if entries.count < state.entries.count { return Set(state.entrySources[0..<entries.count]).count }
             return state.sourceNames.count
         }
     }
@@ -98,6 +109,7 @@ final class QueryCache: Sendable {
     private static func synchronize(_ state: inout State, with entries: [StoredArticle]) {
         if entries.count == state.entries.count && baseAddress(entries) == baseAddress(state.entries) { return }
         let old = state.entries
+        if entries.count < old.count && (0..<entries.count).allSatisfy({ entries[$0].serial == old[$0].serial }) { return }
         let grown = entries.count >= old.count && (0..<old.count).allSatisfy { entries[$0].serial == old[$0].serial }
         if !grown { state = State() }
         state.entries = entries
@@ -122,65 +134,79 @@ final class QueryCache: Sendable {
         entries.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
     }
 
+    private static func indexNewEntries(_ state: inout State) {
+        let entries = state.entries
+        for position in state.index.entryCount..<entries.count { state.index.add(entries[position].searchBytes) }
+    }
+
     /// Matches for `needles` over every entry, starting from the narrowest remembered search they refine.
-    private static func searchMatches(_ state: inout State, _ needles: [[UInt8]]) -> [Bool] {
+    ///
+    /// A needle that is one word (or its beginning) is answered exactly by the index; any other (a phrase,
+    /// a word with punctuation) narrows by the index to the entries holding each of its words, which are
+    /// then read.
+    private static func searchMatches(_ state: inout State, _ needles: [[UInt8]]) -> MatchBits {
+        indexNewEntries(&state)
         let entries = state.entries
         var base: SearchMatches?
         var baseSlot: Int?
         for (slot, remembered) in state.searches.enumerated() where refines(needles, remembered.needles) {
-            if base == nil || remembered.matchCount < base!.matchCount || remembered.needles == needles {
+            if remembered.needles == needles {
                 base = remembered
                 baseSlot = slot
-                if remembered.needles == needles { break }
+                break
+            }
+            if base == nil || remembered.matches.setCount < base!.matches.setCount {
+                base = remembered
+                baseSlot = slot
             }
         }
-        var matches = [Bool](repeating: false, count: entries.count)
-        var candidates: [Int32] = []
-        let coveredByBase = base?.matches.count ?? 0
-        if let base {
-            if base.needles == needles {
-                matches.withUnsafeMutableBufferPointer { target in
-                    base.matches.withUnsafeBufferPointer { source in
-                        _ = target.initialize(fromContentsOf: source)
-                    }
+        var matches: MatchBits
+        if let base, base.needles == needles, base.matches.count == entries.count {
+            matches = base.matches
+        } else {
+            matches = base?.matches.extended(to: entries.count, with: true) ?? MatchBits(count: entries.count, set: true)
+            var toRead: [[UInt8]] = []
+            for needle in needles {
+                let words = WordBoundary.words(needle)
+                if words.count == 1 && words[0] == needle.indices {
+                    matches.formIntersection(state.index.entries(withWordStarting: needle, limit: entries.count))
+                    continue
                 }
-            } else {
-                candidates.reserveCapacity(base.matchCount)
-                for index in 0..<coveredByBase where base.matches[index] { candidates.append(Int32(index)) }
+                for word in words {
+                    matches.formIntersection(state.index.entries(withWordStarting: Array(needle[word]), limit: entries.count))
+                }
+                toRead.append(needle)
             }
+            if !toRead.isEmpty { read(matches.setIndices, of: entries, for: toRead, into: &matches) }
         }
-        candidates.append(contentsOf: (coveredByBase..<entries.count).map { Int32($0) })
-        scan(candidates, of: entries, for: needles, into: &matches)
-        let found = SearchMatches(needles: needles, matches: matches, matchCount: matches.reduce(0) { $0 + ($1 ? 1 : 0) })
         if let baseSlot, state.searches[baseSlot].needles == needles { state.searches.remove(at: baseSlot) }
-        state.searches.append(found)
+        state.searches.append(SearchMatches(needles: needles, matches: matches))
         if state.searches.count > rememberedSearches { state.searches.removeFirst() }
         return matches
     }
 
-    /// Whether every text matching `needles` also matches `earlier`: each earlier needle lies inside a new one.
+    /// Whether every text matching `needles` also matches `earlier`: each earlier needle matches inside a new
+    /// one (where a word may start, so it also does in any text the new one matches).
     private static func refines(_ needles: [[UInt8]], _ earlier: [[UInt8]]) -> Bool {
-        earlier.allSatisfy { old in needles.contains { new in new.count >= old.count && SubstringSearch.contains(new, old) } }
+        earlier.allSatisfy { old in needles.contains { new in new.count >= old.count && WordStartSearch.contains(new, old) } }
     }
 
-    /// Checks the candidates on every core, writing `matches[candidate]`.
-    private static func scan(_ candidates: [Int32], of entries: [StoredArticle], for needles: [[UInt8]],
-                             into matches: inout [Bool]) {
+    /// Reads the candidates' text on every core, clearing those that lack a needle.
+    private static func read(_ candidates: [Int32], of entries: [StoredArticle], for needles: [[UInt8]],
+                             into matches: inout MatchBits) {
         guard !candidates.isEmpty else { return }
-        let stripes = min(16, max(1, candidates.count / 512))
-        let filters = needles.map { BigramFilter($0) }
-        matches.withUnsafeMutableBufferPointer { buffer in
+        let stripes = min(16, max(1, candidates.count / 256))
+        var found = [Bool](repeating: false, count: candidates.count)
+        found.withUnsafeMutableBufferPointer { buffer in
             let target = SharedFlags(buffer)
             DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
                 let start = candidates.count * stripe / stripes, end = candidates.count * (stripe + 1) / stripes
                 for position in start..<end {
-                    let index = Int(candidates[position])
-                    let entry = entries[index]
-                    let possible = filters.allSatisfy { entry.bigrams.mayContain($0) }
-                    target.set(index, possible && SubstringSearch.containsAll(entry.searchBytes, needles))
+                    target.set(position, WordStartSearch.containsAll(entries[Int(candidates[position])].searchBytes, needles))
                 }
             }
         }
+        for (position, candidate) in candidates.enumerated() where !found[position] { matches.clear(Int(candidate)) }
     }
 }
 

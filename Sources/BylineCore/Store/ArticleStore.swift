@@ -21,7 +21,10 @@ public final class ArticleStore: Sendable {
         }
     }
 
+    /// Marks loading complete, after indexing every entry for search on this (the loader's) thread, so the
+    /// reader's first search does not build the index.
     public func finish() {
+        QueryCache.shared.prepare(state.withLock { $0.entries })
         state.withLock {
             $0.isComplete = true
             $0.version += 1

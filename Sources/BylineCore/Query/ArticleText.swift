@@ -1,0 +1,198 @@
+/// An article's title and body held once: folded UTF-8 (what search reads) plus the patches that give the
+/// original text back, instead of the paragraphs as separate strings beside a folded copy.
+///
+/// The patches list each run of characters that folding changed: an upper-case ASCII run (restored by
+/// upper-casing the folded bytes) or any other run with its original bytes. English text needs about one
+/// two-byte patch per capitalised word.
+final class ArticleText: Sendable {
+    /// The folded title, a line break, then the folded paragraphs separated by blank lines.
+    let folded: [UInt8]
+    /// Where the first paragraph starts in `folded`.
+    let bodyStart: Int
+    /// Records of: gap since the previous record (folded bytes), folded length << 1 | 1 when the original
+    /// bytes follow (their count, then the bytes), all counts as LEB128 varints.
+    private let patches: [UInt8]
+    /// Each paragraph's original UTF-8 length, with its kind in the top two bits.
+    private let paragraphLengths: [UInt32]
+
+    private static let kindShift: UInt32 = 30
+    private static let kinds: [Paragraph.Kind] = [.body, .quote, .subhead]
+
+    init(title: String, paragraphs: [Paragraph]) {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(title.utf8.count + 1 + paragraphs.reduce(0) { $0 + $1.text.utf8.count + 2 })
+        TextFolding.appendFolded(title, to: &folded)
+        folded.append(0x0A)
+        bodyStart = folded.count
+        var writer = PatchWriter(bodyStart: folded.count)
+        var lengths: [UInt32] = []
+        lengths.reserveCapacity(paragraphs.count)
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { folded.append(contentsOf: [0x0A, 0x0A]) }
+            var text = paragraph.text
+            text.withUTF8 { writer.fold($0, into: &folded) }
+            let kind = UInt32(Self.kinds.firstIndex(of: paragraph.kind) ?? 0)
+            lengths.append(UInt32(min(text.utf8.count, (1 << Int(Self.kindShift)) - 1)) | kind << Self.kindShift)
+        }
+        writer.flush()
+        self.folded = folded
+        self.patches = writer.patches
+        self.paragraphLengths = lengths
+    }
+
+    /// The paragraphs as they were given.
+    func paragraphs() -> [Paragraph] {
+        let body = originalBody()
+        var result: [Paragraph] = []
+        result.reserveCapacity(paragraphLengths.count)
+        var start = 0
+        for entry in paragraphLengths {
+            let length = Int(entry & ((1 << Self.kindShift) - 1))
+            let end = min(body.count, start + length)
+            let text = String(decoding: body[start..<end], as: UTF8.self)
+            result.append(Paragraph(text, kind: Self.kinds[Int(entry >> Self.kindShift)]))
+            start = end + 2
+        }
+        return result
+    }
+
+    var paragraphCount: Int { paragraphLengths.count }
+
+    /// The original paragraphs' UTF-8, separated by blank lines.
+    func originalBody() -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(folded.count - bodyStart + patches.count)
+        var position = bodyStart
+        var cursor = 0
+        func varint() -> Int {
+            var value = 0, shift = 0
+            while cursor < patches.count {
+                let byte = patches[cursor]
+                cursor += 1
+                value |= Int(byte & 0x7F) << shift
+                if byte < 0x80 { break }
+                shift += 7
+            }
+            return value
+        }
+        while cursor < patches.count {
+            let gap = varint()
+            output.append(contentsOf: folded[position..<(position + gap)])
+            position += gap
+            let header = varint()
+            let foldedLength = header >> 1
+            if header & 1 == 1 {
+                let originalLength = varint()
+                output.append(contentsOf: patches[cursor..<(cursor + originalLength)])
+                cursor += originalLength
+            } else {
+                for byte in folded[position..<(position + foldedLength)] { output.append(byte & ~0x20) }
+            }
+            position += foldedLength
+        }
+        output.append(contentsOf: folded[position...])
+        return output
+    }
+
+    static func == (lhs: ArticleText, rhs: ArticleText) -> Bool {
+        lhs === rhs || (lhs.folded == rhs.folded && lhs.patches == rhs.patches && lhs.paragraphLengths == rhs.paragraphLengths)
+    }
+
+    /// Folds text scalar by scalar like `TextFolding`, writing a patch for every run it changes.
+    private struct PatchWriter {
+        var patches: [UInt8] = []
+        /// Where the last written patch ended in the folded text.
+        private var lastEnd: Int
+        private var pendingStart = 0
+        private var pendingFoldedLength = 0
+        /// nil: nothing pending; empty: an upper-case run; otherwise the original bytes of the run.
+        private var pendingOriginal: [UInt8]?
+        private var pendingIsUpper = false
+
+        init(bodyStart: Int) { lastEnd = bodyStart }
+
+        mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+            let table = FoldTable.shared
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte >= 0x41 && byte <= 0x5A {
+                        if pendingOriginal == nil || !pendingIsUpper {
+                            flush()
+                            begin(at: output.count, upper: true)
+                        }
+                        pendingFoldedLength += 1
+                        output.append(byte | 0x20)
+                    } else {
+                        flush()
+                        output.append(byte)
+                    }
+                    index += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                guard index + length <= count, length > 1 else {
+                    flush()
+                    output.append(byte)
+                    index += 1
+                    continue
+                }
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let entry = table.entry(value)
+                let before = output.count
+                if entry == 0 || (entry & FoldTable.droppedMark != 0 && index == 0 && entry & FoldTable.mappingMask == 0)
+                    || (entry & FoldTable.droppedMark == 0 && entry & FoldTable.mappingMask == 0) {
+                    flush()
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    index += length
+                    continue
+                }
+                if entry & FoldTable.droppedMark != 0 && index > 0 {
+                    // A combining mark after a base: the accent the fold removes.
+                } else {
+                    let start = Int((entry & FoldTable.mappingMask) >> 4), mappedCount = Int(entry & 0xF)
+                    output.append(contentsOf: table.pool[start..<(start + mappedCount)])
+                }
+                if pendingOriginal == nil || pendingIsUpper {
+                    flush()
+                    begin(at: before, upper: false)
+                }
+                pendingFoldedLength += output.count - before
+                pendingOriginal!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                index += length
+            }
+            flush()
+        }
+
+        private mutating func begin(at position: Int, upper: Bool) {
+            pendingStart = position
+            pendingFoldedLength = 0
+            pendingOriginal = []
+            pendingIsUpper = upper
+        }
+
+        mutating func flush() {
+            guard let original = pendingOriginal else { return }
+            pendingOriginal = nil
+            append(pendingStart - lastEnd)
+            append(pendingFoldedLength << 1 | (pendingIsUpper ? 0 : 1))
+            if !pendingIsUpper {
+                append(original.count)
+                patches.append(contentsOf: original)
+            }
+            lastEnd = pendingStart + pendingFoldedLength
+        }
+
+        private mutating func append(_ value: Int) {
+            var rest = value
+            while rest >= 0x80 {
+                patches.append(UInt8(rest & 0x7F) | 0x80)
+                rest >>= 7
+            }
+            patches.append(UInt8(rest))
+        }
+    }
+}

@@ -1,0 +1,217 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Which entries hold which folded words, for every entry of the store: a typed word is looked up as the
+/// words it begins (a range of the sorted vocabulary) and the union of their entry lists is the exact answer,
+/// without reading any article. Built incrementally as entries are added, in entry order.
+///
+/// Each word's entries are kept as gaps between ascending entry numbers, one to two bytes each as varints.
+/// A one-character word start (the first keystroke of a word) has its own list under a key beginning with
+/// 0xFF (a byte UTF-8 never holds), so it does not union hundreds of words' lists.
+struct SearchIndex {
+    /// How many entries are indexed (entries 0..<entryCount).
+    private(set) var entryCount = 0
+    private var arena: [UInt8] = []
+    /// Word `n` is `arena[wordStarts[n]..<wordStarts[n + 1]]`.
+    private var wordStarts: [UInt32] = [0]
+    private var hashes: [UInt32] = []
+    /// Open addressing: word number + 1, or 0 for empty.
+    private var slots = [Int32](repeating: 0, count: 1 << 12)
+    private var postings: [[UInt8]] = []
+    private var lastEntry: [Int32] = []
+    /// Word numbers in byte order, for prefix look-ups; covers the first `sorted.count` words.
+    private var sorted: [Int32] = []
+
+    private static let oneCharacterMarker: UInt8 = 0xFF
+
+    var wordCount: Int { hashes.count }
+
+    /// Adds the next entry's words.
+    mutating func add(_ folded: [UInt8]) {
+        let entry = Int32(entryCount)
+        entryCount += 1
+        folded.withUnsafeBytes { text in
+            WordBoundary.forEachWord(text) { range in
+                let word = UnsafeRawBufferPointer(rebasing: text[range])
+                record(intern(word, marked: false), entry)
+                let first = WordBoundary.decode(text, at: range.lowerBound)
+                if range.count > first.length || !WordBoundary.standsAlone(first.scalar) {
+                    let start = UnsafeRawBufferPointer(rebasing: text[range.lowerBound..<(range.lowerBound + first.length)])
+                    record(intern(start, marked: true), entry)
+                }
+            }
+        }
+    }
+
+    /// The entries (of the first `limit`) with a word that begins with `prefix`, which must be one word
+    /// (as `WordBoundary` splits) or its beginning.
+    mutating func entries(withWordStarting prefix: [UInt8], limit: Int) -> MatchBits {
+        var bits = MatchBits(count: limit, set: false)
+        prefix.withUnsafeBytes { key in
+            guard !key.isEmpty else { return }
+            let first = WordBoundary.decode(key, at: 0)
+            if first.length == key.count && !WordBoundary.standsAlone(first.scalar) {
+                if let word = find(key, marked: true) { collect(word, limit, into: &bits) }
+                return
+            }
+            sortNewWords()
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if compare(Int(sorted[middle]), key) < 0 { low = middle + 1 } else { high = middle }
+            }
+            while low < sorted.count && hasPrefix(Int(sorted[low]), key) {
+                collect(Int(sorted[low]), limit, into: &bits)
+                low += 1
+            }
+        }
+        return bits
+    }
+
+    private func collect(_ word: Int, _ limit: Int, into bits: inout MatchBits) {
+        var entry = -1
+        postings[word].withUnsafeBufferPointer { list in
+            var cursor = 0
+            while cursor < list.count {
+                var gap = 0, shift = 0
+                while true {
+                    let byte = list[cursor]
+                    cursor += 1
+                    gap |= Int(byte & 0x7F) << shift
+                    if byte < 0x80 { break }
+                    shift += 7
+                }
+                entry += gap
+                if entry >= limit { return }
+                bits.set(entry)
+            }
+        }
+    }
+
+    private mutating func record(_ word: Int, _ entry: Int32) {
+        guard lastEntry[word] != entry else { return }
+        var gap = Int(entry - lastEntry[word])
+        lastEntry[word] = entry
+        while gap >= 0x80 {
+            postings[word].append(UInt8(gap & 0x7F) | 0x80)
+            gap >>= 7
+        }
+        postings[word].append(UInt8(gap))
+    }
+
+    private static func hash(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> UInt32 {
+        var value: UInt64 = marked ? 0x9E37_79B9_7F4A_7C15 : 0xCBF2_9CE4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return UInt32(truncatingIfNeeded: value ^ (value >> 32))
+    }
+
+    private func find(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> Int? {
+        let hash = Self.hash(bytes, marked: marked)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            let word = Int(slots[slot]) - 1
+            if hashes[word] == hash && equals(word, bytes, marked: marked) { return word }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func intern(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> Int {
+        let hash = Self.hash(bytes, marked: marked)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            let word = Int(slots[slot]) - 1
+            if hashes[word] == hash && equals(word, bytes, marked: marked) { return word }
+            slot = (slot + 1) & mask
+        }
+        let word = hashes.count
+        if marked { arena.append(Self.oneCharacterMarker) }
+        arena.append(contentsOf: bytes)
+        wordStarts.append(UInt32(arena.count))
+        hashes.append(hash)
+        postings.append([])
+        lastEntry.append(-1)
+        slots[slot] = Int32(word + 1)
+        if hashes.count * 2 > slots.count { grow() }
+        return word
+    }
+
+    private mutating func grow() {
+        var bigger = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for (word, hash) in hashes.enumerated() {
+            var slot = Int(hash) & mask
+            while bigger[slot] != 0 { slot = (slot + 1) & mask }
+            bigger[slot] = Int32(word + 1)
+        }
+        slots = bigger
+    }
+
+    private func equals(_ word: Int, _ bytes: UnsafeRawBufferPointer, marked: Bool) -> Bool {
+        var start = Int(wordStarts[word])
+        let end = Int(wordStarts[word + 1])
+        if marked {
+            guard start < end, arena[start] == Self.oneCharacterMarker else { return false }
+            start += 1
+        }
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBytes { memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 }
+    }
+
+    /// Byte order of word `word` against `key`.
+    private func compare(_ word: Int, _ key: UnsafeRawBufferPointer) -> Int {
+        let start = Int(wordStarts[word]), length = Int(wordStarts[word + 1]) - start
+        let common = min(length, key.count)
+        let order = arena.withUnsafeBytes { memcmp($0.baseAddress! + start, key.baseAddress!, common) }
+        if order != 0 { return Int(order) }
+        return length - key.count
+    }
+
+    private func hasPrefix(_ word: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+        let start = Int(wordStarts[word]), length = Int(wordStarts[word + 1]) - start
+        guard length >= key.count else { return false }
+        return arena.withUnsafeBytes { memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 }
+    }
+
+    /// Sorts words added since the last look-up and merges them into `sorted`.
+    private mutating func sortNewWords() {
+        guard sorted.count < hashes.count else { return }
+        let words = (sorted.count..<hashes.count).map { Int32($0) }
+        let fresh = arena.withUnsafeBytes { bytes in
+            words.sorted { lhs, rhs in Self.precedes(Int(lhs), Int(rhs), bytes, wordStarts) }
+        }
+        if sorted.isEmpty {
+            sorted = fresh
+            return
+        }
+        var merged: [Int32] = []
+        merged.reserveCapacity(hashes.count)
+        arena.withUnsafeBytes { bytes in
+            var left = 0, right = 0
+            while left < sorted.count && right < fresh.count {
+                if Self.precedes(Int(fresh[right]), Int(sorted[left]), bytes, wordStarts) {
+                    merged.append(fresh[right])
+                    right += 1
+                } else {
+                    merged.append(sorted[left])
+                    left += 1
+                }
+            }
+            merged.append(contentsOf: sorted[left...])
+            merged.append(contentsOf: fresh[right...])
+        }
+        sorted = merged
+    }
+
+    private static func precedes(_ lhs: Int, _ rhs: Int, _ bytes: UnsafeRawBufferPointer, _ starts: [UInt32]) -> Bool {
+        let leftStart = Int(starts[lhs]), leftLength = Int(starts[lhs + 1]) - leftStart
+        let rightStart = Int(starts[rhs]), rightLength = Int(starts[rhs + 1]) - rightStart
+        let order = memcmp(bytes.baseAddress! + leftStart, bytes.baseAddress! + rightStart, min(leftLength, rightLength))
+        return order != 0 ? order < 0 : leftLength < rightLength
+    }
+}

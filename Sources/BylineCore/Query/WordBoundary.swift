@@ -1,0 +1,110 @@
+/// Where words start in folded UTF-8, the rule search matches by: a typed word matches at the start of a
+/// word of the text (`kyi` finds `Kyiv`, `rain` does not find `Ukraine`).
+///
+/// A word is a run of letters, digits and marks; a CJK ideograph, kana or hangul syllable is a word of its
+/// own, since those scripts do not put spaces between words (so any run of them can still be found).
+/// Every other character (space, punctuation, symbols, emoji) starts a match wherever it is.
+enum WordBoundary {
+    /// Whether `scalar` belongs to a word.
+    @inline(__always)
+    static func isWordScalar(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return asciiWord[Int(scalar)] }
+        if scalar < 0x10000 { return bmpWord[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 }
+        return computeIsWord(scalar)
+    }
+
+    /// Whether `scalar` is a word by itself: CJK ideographs, kana, hangul.
+    @inline(__always)
+    static func standsAlone(_ scalar: UInt32) -> Bool {
+        (0x3040...0x30FF).contains(scalar) || (0x3400...0x4DBF).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
+            || (0xAC00...0xD7AF).contains(scalar) || (0x1100...0x11FF).contains(scalar) || (0x3130...0x318F).contains(scalar)
+            || (0xF900...0xFAFF).contains(scalar) || (0xFF66...0xFF9F).contains(scalar) || (0x20000...0x3FFFF).contains(scalar)
+    }
+
+    /// Whether a word continues from `previous` into `current` (so no match may start at `current`).
+    @inline(__always)
+    static func continues(_ previous: UInt32, _ current: UInt32) -> Bool {
+        isWordScalar(previous) && isWordScalar(current) && !standsAlone(previous) && !standsAlone(current)
+    }
+
+    /// Whether a match may start at `offset` (a character boundary) of `bytes`.
+    static func isMatchStart(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> Bool {
+        guard offset > 0, offset < bytes.count else { return true }
+        let current = decode(bytes, at: offset).scalar
+        var start = offset - 1
+        while start > 0 && offset - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return !continues(decode(bytes, at: start).scalar, current)
+    }
+
+    /// The scalar starting at `offset` and its length in bytes (a stray byte counts as itself).
+    @inline(__always)
+    static func decode(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> (scalar: UInt32, length: Int) {
+        let byte = bytes[offset]
+        if byte < 0x80 { return (UInt32(byte), 1) }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        guard length > 1, offset + length <= bytes.count else { return (UInt32(byte), 1) }
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+        return (value, length)
+    }
+
+    /// Calls `body` with the byte range of every word in `bytes`, in order.
+    static func forEachWord(_ bytes: UnsafeRawBufferPointer, _ body: (Range<Int>) -> Void) {
+        var offset = 0, wordStart = -1
+        var previous: UInt32 = 0x20
+        let count = bytes.count
+        while offset < count {
+            let byte = bytes[offset]
+            let scalar: UInt32, length: Int
+            if byte < 0x80 {
+                scalar = UInt32(byte)
+                length = 1
+            } else {
+                (scalar, length) = decode(bytes, at: offset)
+            }
+            if isWordScalar(scalar) {
+                if wordStart < 0 {
+                    wordStart = offset
+                } else if !continues(previous, scalar) {
+                    body(wordStart..<offset)
+                    wordStart = offset
+                }
+            } else if wordStart >= 0 {
+                body(wordStart..<offset)
+                wordStart = -1
+            }
+            previous = scalar
+            offset += length
+        }
+        if wordStart >= 0 { body(wordStart..<count) }
+    }
+
+    /// The words of `bytes` as byte ranges.
+    static func words(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        bytes.withUnsafeBytes { buffer in forEachWord(buffer) { ranges.append($0) } }
+        return ranges
+    }
+
+    private static let asciiWord: [Bool] = (0..<128).map { byte in
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// One bit per scalar of the Basic Multilingual Plane, computed once: property look-ups are slow.
+    private static let bmpWord: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for scalar in UInt32(0x80)..<0x10000 where computeIsWord(scalar) { bits[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+        return bits
+    }()
+
+    private static func computeIsWord(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        if (0x2000...0x206F).contains(value) { return false }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+}
