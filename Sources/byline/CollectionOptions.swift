@@ -51,6 +51,15 @@ struct CollectionOptions: ParsableArguments {
         }
     }
 
+    /// Checks the paths without walking them (one `stat` each), turning a bad path into byline's usage error.
+    func checkedRoots() throws -> [FileWalker.Root] {
+        do {
+            return try FileWalker.checkedRoots(resolvedPaths())
+        } catch let error as PathError {
+            throw CLIError.usage(error.description)
+        }
+    }
+
     /// Loads everything before returning (for commands that print a whole collection).
     func loadAll() throws -> StoreSnapshot {
         let walk = try walk()

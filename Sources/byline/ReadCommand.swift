@@ -18,11 +18,12 @@ struct Read: ParsableCommand {
                 throw CLIError.usage("not a terminal (stdout is not a tty or TERM is unset or dumb); use `byline list` to print articles")
             }
             let config = try DailySettings.config()
-            let walk = try collection.walk()
+            // Only checked here: the walk runs in the background once the terminal is open.
+            let roots = try collection.checkedRoots()
             let query = try filters.query(defaultSort: config.sort)
             let themes = ThemeSelection()
             let choice = try themes.startupThemeOrUsageError(requested: theme)
-            try ReaderApp.run(walk: walk, paths: try collection.resolvedPaths(), loader: try collection.loader(), query: query, config: config,
+            try ReaderApp.run(roots: roots, paths: try collection.resolvedPaths(), loader: try collection.loader(), query: query, config: config,
                               themes: themes, startTheme: choice)
         }
     }

@@ -2,15 +2,20 @@ import BylineCore
 import BylineTerminal
 import BylineView
 import Foundation
+import Synchronization
 
 /// Starts loading in the background, opens the terminal, and runs the reader until it ends.
 enum ReaderApp {
-    static func run(walk: FileWalker.Result, paths: [String], loader: ArticleLoader, query: ArticleQuery, config: ReaderConfig,
+    static func run(roots: [FileWalker.Root], paths: [String], loader: ArticleLoader, query: ArticleQuery, config: ReaderConfig,
                     themes: ThemeSelection, startTheme: ThemeChoice) throws {
         let store = ArticleStore()
-        // Loading streams into the store while the first screen is already up.
-        Thread.detachNewThread { loader.load(walk, into: store) }
-        let watcher = FolderWatcher(paths: paths, walk: walk, loader: loader)
+        let watcher = WatcherSlot()
+        // The walk and the loading stream into the store while the first screen is already up; the watcher
+        // starts from the finished walk, so it reports only what changes after it.
+        Thread.detachNewThread {
+            let walk = loader.load(walking: roots, into: store)
+            watcher.start(FolderWatcher(paths: paths, walk: walk, loader: loader))
+        }
         let marksFile = DailySettings.marksFile
         var startMarks = MarkSet()
         var marksWarning: String?
@@ -56,6 +61,15 @@ enum ReaderApp {
         terminal.shutdown()
         if let marksWarning { DailySettings.warn(marksWarning) }
     }
+}
+
+/// The folder watcher, once the background walk has finished and started it.
+final class WatcherSlot: Sendable {
+    private let watcher = Mutex<FolderWatcher?>(nil)
+
+    func start(_ started: FolderWatcher) { watcher.withLock { $0 = started } }
+
+    func takeChanges() -> LiveChanges? { watcher.withLock { $0 }?.takeChanges() }
 }
 
 /// The pager and the editor, run on the terminal with curses suspended.

@@ -72,28 +72,57 @@ public enum FileWalker {
         }
     }
 
+    /// A path given by the person, checked: a folder to walk, or a `.txt` file taken as it is.
+    public struct Root: Sendable, Equatable {
+        public let path: String
+        public let isFolder: Bool
+    }
+
+    /// What the walk finds, in walk order.
+    public enum Finding: Sendable {
+        case file(DiscoveredFile)
+        case skipped(SkippedPath)
+    }
+
     /// Checks every path first so that a typo is reported before any work starts.
     public static func walk(_ paths: [String]) throws(PathError) -> Result {
-        var kinds: [(String, Bool)] = []
+        let roots = try checkedRoots(paths)
+        var result = Result()
+        walk(roots) { finding in
+            switch finding {
+            case .file(let file): result.files.append(file)
+            case .skipped(let skipped): result.skipped.append(skipped)
+            }
+        }
+        return result
+    }
+
+    /// Checks that every path exists and can be opened (one `stat` each), without walking anything,
+    /// so a typo is reported at once even when the walk itself runs later in the background.
+    public static func checkedRoots(_ paths: [String]) throws(PathError) -> [Root] {
+        var roots: [Root] = []
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else { throw .noSuchPath(path) }
             let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
             if !isFolder && !path.hasSuffix(".txt") { throw .notAnArticleFile(path) }
             if !isFolder, let kind = specialKind(info.st_mode) { throw .notARegularFile(path, kind: kind) }
-            kinds.append((path, isFolder))
+            roots.append(Root(path: path, isFolder: isFolder))
         }
-        var result = Result()
+        return roots
+    }
+
+    /// Walks checked roots, handing each file and each skipped path to `found` as soon as it is met.
+    public static func walk(_ roots: [Root], found: (Finding) -> Void) {
         var visited = Set<FolderIdentity>()
-        for (path, isFolder) in kinds {
-            if isFolder {
-                let folder = WalkedFolder(display: path, system: Array(path.utf8), folders: [])
-                walkFolder(folder, root: path, visited: &visited, into: &result)
+        for root in roots {
+            if root.isFolder {
+                let folder = WalkedFolder(display: root.path, system: Array(root.path.utf8), folders: [])
+                walkFolder(folder, root: root.path, visited: &visited, found: found)
             } else {
-                result.files.append(DiscoveredFile(path: path, root: path, folders: [], givenByName: true))
+                found(.file(DiscoveredFile(path: root.path, root: root.path, folders: [], givenByName: true)))
             }
         }
-        return result
     }
 
     /// What a file that is neither a folder nor a regular file is, in words; nil for those two.
@@ -125,17 +154,17 @@ public enum FileWalker {
     private static let txtSuffix = Array(".txt".utf8)
 
     private static func walkFolder(
-        _ folder: WalkedFolder, root: String, visited: inout Set<FolderIdentity>, into result: inout Result
+        _ folder: WalkedFolder, root: String, visited: inout Set<FolderIdentity>, found: (Finding) -> Void
     ) {
         var info = stat()
         guard FileReader.withCString(folder.system, { stat($0, &info) }) == 0 else {
-            result.skipped.append(SkippedPath(path: folder.display, reason: FileReader.lastErrorText()))
+            found(.skipped(SkippedPath(path: folder.display, reason: FileReader.lastErrorText())))
             return
         }
         let identity = FolderIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         guard visited.insert(identity).inserted else { return }
         guard let names = entryNames(of: folder) else {
-            result.skipped.append(SkippedPath(path: folder.display, reason: FileReader.lastErrorText()))
+            found(.skipped(SkippedPath(path: folder.display, reason: FileReader.lastErrorText())))
             return
         }
         // `find` keeps the folder exactly as given, trailing slash and all, and adds one slash only when needed.
@@ -151,16 +180,16 @@ public enum FileWalker {
                 let error = FileReader.lastErrorText()
                 let isLink = FileReader.withCString(systemPath, { lstat($0, &entryInfo) }) == 0
                     && (entryInfo.st_mode & S_IFMT) == S_IFLNK
-                if isArticleName { result.skipped.append(SkippedPath(path: path, reason: isLink ? "broken link" : error)) }
+                if isArticleName { found(.skipped(SkippedPath(path: path, reason: isLink ? "broken link" : error))) }
                 continue
             }
             switch entryInfo.st_mode & S_IFMT {
             case S_IFDIR:
                 let child = WalkedFolder(display: path, system: systemPath, folders: folder.folders + [displayName])
-                walkFolder(child, root: root, visited: &visited, into: &result)
+                walkFolder(child, root: root, visited: &visited, found: found)
             case S_IFREG where isArticleName:
-                result.files.append(DiscoveredFile(
-                    path: path, root: root, folders: folder.folders, givenByName: false, systemPath: systemPath))
+                found(.file(DiscoveredFile(
+                    path: path, root: root, folders: folder.folders, givenByName: false, systemPath: systemPath)))
             default:
                 continue
             }

@@ -43,7 +43,8 @@ public final class ReaderLoop {
             // Poll quickly until the screen has shown the finished load, not merely until the loader is done:
             // a load that ends between the draw above and this line must still reach the screen at once.
             let loading = !state.snapshot.isComplete
-            var timeout = loading ? 50 : 500
+            // Until the first articles are shown, look for them often: they are the first screen.
+            var timeout = loading ? (state.snapshot.entries.isEmpty ? 5 : 50) : 500
             for due in [services.marks?.secondsUntilDue(now: services.now()), state.secondsUntilRead].compactMap({ $0 }) {
                 timeout = min(timeout, Int(due * 1000) + 1)
             }

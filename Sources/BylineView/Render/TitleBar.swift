@@ -38,7 +38,9 @@ enum TitleBar {
         guard !snapshot.isComplete else {
             return snapshot.skipped.isEmpty ? "" : "\(snapshot.skipped.count) skipped"
         }
-        return "loading \((snapshot.entries.count + snapshot.skipped.count).formatted()) / \(snapshot.expected.formatted())"
+        let done = (snapshot.entries.count + snapshot.skipped.count).formatted()
+        // No total while the folders are still being walked.
+        return snapshot.expected > 0 ? "loading \(done) / \(snapshot.expected.formatted())" : "loading \(done)"
     }
 }
 

@@ -1,0 +1,125 @@
+import Foundation
+import XCTest
+@testable import BylineCore
+
+/// Loading while walking (`load(walking:into:)`, the reader's way): the same articles as loading a finished
+/// walk, in walk order, identical for any number of workers, with consistent snapshots on the way.
+final class StreamingLoadTests: XCTestCase {
+    /// Sources big and small (boilerplate sampled from 40 files, from fewer, or not at all), loose files lying
+    /// between the folders in walk order, a binary file and a broken link.
+    private func makeCorpus() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder(self)
+        for (source, count) in [("alpha.example", 60), ("beta.example", 12), ("gamma.example", 2), ("delta.example", 45)] {
+            for number in 0..<count {
+                try folder.write("\(source)/story\(String(format: "%02d", number)).txt", """
+                    Home
+                    World
+                    Subscribe
+
+                    Story \(number) from \(source) about Kyiv talks
+
+                    By Anna Smith
+                    Published 2024-03-\(String(format: "%02d", 1 + number % 28))
+
+                    The council met on Tuesday to discuss the plan for the city, and officials said the \
+                    vote would come next week. “We are ready,” the mayor said — after \(number) hours.
+
+                    © 2024 \(source). All rights reserved.
+                    """)
+            }
+        }
+        for loose in ["a-loose.txt", "c-loose.txt", "z-loose.txt"] {
+            try folder.write(loose, "Loose headline \(loose)\n\nA loose paragraph with enough words to be a body of text.")
+        }
+        try folder.write("beta.example/binary.txt", bytes: [0x47, 0x49, 0x46, 0x00, 0x01])
+        XCTAssertEqual(symlink(folder.path + "/nowhere.txt", folder.path + "/gamma.example/broken.txt"), 0)
+        return folder
+    }
+
+    private func streamed(_ path: String, workers: Int, batchSize: Int) throws -> (StoreSnapshot, FileWalker.Result) {
+        var options = LoadOptions()
+        options.workers = workers
+        options.batchSize = batchSize
+        let store = ArticleStore()
+        let walk = ArticleLoader(options: options).load(walking: try FileWalker.checkedRoots([path]), into: store)
+        return (store.snapshot(), walk)
+    }
+
+    func testOneAndManyWorkersGiveIdenticalStoresInWalkOrder() throws {
+        let folder = try makeCorpus()
+        let (single, walk) = try streamed(folder.path, workers: 1, batchSize: 7)
+        XCTAssertEqual(walk.files.map(\.path), try FileWalker.walk([folder.path]).files.map(\.path))
+        let loadedPaths = walk.files.map(\.path).filter { !$0.hasSuffix("binary.txt") }
+        XCTAssertEqual(single.articles.map(\.path), loadedPaths, "walk order")
+        XCTAssertEqual(single.skipped.map(\.path).sorted(), [folder.path + "/beta.example/binary.txt", folder.path + "/gamma.example/broken.txt"])
+        XCTAssertTrue(single.isComplete)
+        XCTAssertEqual(single.expected, walk.files.count + walk.skipped.count)
+        for (workers, batchSize) in [(2, 7), (4, 3), (8, 256)] {
+            let (parallel, _) = try streamed(folder.path, workers: workers, batchSize: batchSize)
+            XCTAssertEqual(parallel.entries, single.entries, "\(workers) workers")
+            XCTAssertEqual(parallel.skipped, single.skipped, "\(workers) workers")
+        }
+    }
+
+    func testTheSameArticlesAsLoadingAFinishedWalk() throws {
+        let folder = try makeCorpus()
+        let (streamedStore, _) = try streamed(folder.path, workers: 3, batchSize: 16)
+        let store = ArticleStore()
+        ArticleLoader().load(try FileWalker.walk([folder.path]), into: store)
+        let loaded = store.snapshot()
+        // The same articles, boilerplate removed alike; only the loose files between folders come in walk order.
+        let byPath = Dictionary(uniqueKeysWithValues: loaded.entries.map { ($0.article.path, $0) })
+        XCTAssertEqual(streamedStore.entries.count, loaded.entries.count)
+        for entry in streamedStore.entries { XCTAssertEqual(entry, byPath[entry.article.path], entry.article.path) }
+        XCTAssertEqual(Set(streamedStore.skipped), Set(loaded.skipped))
+        let alpha = try XCTUnwrap(streamedStore.entries.first { $0.article.path.hasSuffix("alpha.example/story00.txt") })
+        XCTAssertFalse(alpha.article.body.contains("All rights reserved"), alpha.article.body)
+    }
+
+    func testSnapshotsWhileLoadingAreConsistent() throws {
+        let folder = try makeCorpus()
+        let store = ArticleStore()
+        var options = LoadOptions()
+        options.workers = 4
+        options.batchSize = 5
+        let loader = ArticleLoader(options: options)
+        let roots = try FileWalker.checkedRoots([folder.path])
+        let finished = expectation(description: "loaded")
+        DispatchQueue.global().async {
+            _ = loader.load(walking: roots, into: store)
+            finished.fulfill()
+        }
+        var previous = StoreSnapshot(entries: [], isComplete: false)
+        while true {
+            let snapshot = store.snapshot()
+            XCTAssertGreaterThanOrEqual(snapshot.version, previous.version)
+            XCTAssertEqual(snapshot.entries.prefix(previous.entries.count).map(\.article.id), previous.entries.map(\.article.id))
+            if snapshot.expected > 0 {
+                XCTAssertLessThanOrEqual(snapshot.entries.count + snapshot.skipped.count, snapshot.expected)
+            } else {
+                XCTAssertFalse(snapshot.isComplete, "a finished load knows its total")
+            }
+            previous = snapshot
+            if snapshot.isComplete { break }
+        }
+        wait(for: [finished], timeout: 60)
+        XCTAssertEqual(previous.entries.count + previous.skipped.count, previous.expected)
+        XCTAssertEqual(previous.entries.count, 60 + 12 + 2 + 45 + 3)
+    }
+
+    func testAnEmptyFolderFinishesWithNothing() throws {
+        let folder = try TemporaryFolder(self)
+        let (snapshot, walk) = try streamed(folder.path, workers: 2, batchSize: 4)
+        XCTAssertTrue(snapshot.isComplete)
+        XCTAssertTrue(snapshot.entries.isEmpty)
+        XCTAssertTrue(walk.files.isEmpty)
+    }
+
+    func testCheckingRootsReportsAMissingPathWithoutWalking() throws {
+        let folder = try makeCorpus()
+        XCTAssertThrowsError(try FileWalker.checkedRoots([folder.path, folder.path + "/missing"])) { error in
+            XCTAssertEqual(error as? PathError, .noSuchPath(folder.path + "/missing"))
+        }
+        XCTAssertEqual(try FileWalker.checkedRoots([folder.path, folder.path + "/a-loose.txt"]).map(\.isFolder), [true, false])
+    }
+}
