@@ -29,44 +29,15 @@ struct BlockFeatures: Sendable {
 
     init(_ block: TextBlock, boilerplate: Boilerplate) {
         let text = block.text
-        // One pass over the scalars, hashing each lower-cased word for the stop-word test: no per-word strings.
-        var count = 0, stops = 0, capitalised = 0, longWords = 0
-        var inWord = false, wordLength = 0, wordHash = StopWords.seed, wordStartsUpper = false
-        func endWord() {
-            count += 1
-            if StopWords.hashes.contains(wordHash) { stops += 1 }
-            if wordLength >= 3 {
-                longWords += 1
-                if wordStartsUpper { capitalised += 1 }
-            }
-        }
-        for scalar in text.unicodeScalars {
-            if WordScanner.isWordScalar(scalar) {
-                if !inWord {
-                    inWord = true
-                    wordLength = 0
-                    wordHash = StopWords.seed
-                    wordStartsUpper = ScalarClass.isUpper(scalar)
-                }
-                wordLength += 1
-                wordHash = StopWords.mix(wordHash, StopWords.lowercased(scalar))
-            } else if inWord {
-                inWord = false
-                endWord()
-            }
-        }
-        if inWord { endWord() }
-        wordCount = count
-        let words = count
-        stopWordDensity = words == 0 ? 0 : Double(stops) / Double(words)
-        capitalisedShare = longWords == 0 ? 0 : Double(capitalised) / Double(longWords)
-        var upper = 0, cased = 0
-        for scalar in text.unicodeScalars.prefix(400) {
-            if ScalarClass.isUpper(scalar) { upper += 1; cased += 1 } else if ScalarClass.isLower(scalar) { cased += 1 }
-        }
-        upperCaseShare = cased == 0 ? 0 : Double(upper) / Double(cased)
+        let scan = Self.scan(text)
+        wordCount = scan.words
+        let words = scan.words
+        stopWordDensity = words == 0 ? 0 : Double(scan.stops) / Double(words)
+        capitalisedShare = scan.longWords == 0 ? 0 : Double(scan.capitalised) / Double(scan.longWords)
+        upperCaseShare = scan.cased == 0 ? 0 : Double(scan.upper) / Double(scan.cased)
+        innerSentenceEnds = scan.innerSentenceEnds
+        let count = words
         endsLikeSentence = Self.endsLikeSentence(text)
-        innerSentenceEnds = Self.countInnerSentenceEnds(text)
         let first = text.unicodeScalars.first
         startsLowercase = first.map { ScalarClass.isLower($0) } ?? false
         startsLikeHeadline = first.map {
@@ -74,13 +45,84 @@ struct BlockFeatures: Sendable {
         } ?? false
         isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
         // Only the opening matters to the phrase and caption tests; the whole block is lower-cased when short.
-        lowercased = text.utf8.count > 200 ? FastCase.lowercased(text.prefix(200)) : FastCase.lowercased(text)
+        lowercased = text.utf8.count > 200 ? FastCase.lowercasedPrefix(text, characters: 200) : FastCase.lowercased(text)
         let lowerWords: [Substring] = count <= 12 ? WordScanner.words(lowercased) : []
         // Chrome phrases label short lines; a paragraph that happens to begin with "Related" is not one.
         hasChromePhrase = words <= 30 && ChromePhrases.matches(lowercased)
         hasRelativeAge = words <= 12 && RelativeAge.matches(lowerWords)
         isDateLike = words <= 16 && DateParser.looksLikeDate(text)
         isCaption = CaptionDetector.isCaption(self)
+    }
+
+    /// What one pass over a block's UTF-8 counts.
+    struct Scan {
+        var words = 0, stops = 0, capitalised = 0, longWords = 0
+        /// Upper-case and cased letters among the first 400 scalars.
+        var upper = 0, cased = 0
+        var innerSentenceEnds = 0
+    }
+
+    /// Words (hashing each lower-cased word for the stop-word test, no per-word strings), capitals and sentence
+    /// ends, in one pass over the UTF-8 with the Unicode property look-ups left to non-ASCII scalars.
+    static func scan(_ text: String) -> Scan {
+        UTF8Text.withBytes(text) { bytes in
+            var result = Scan()
+            var inWord = false, wordLength = 0, wordHash = StopWords.seed, wordStartsUpper = false
+            // Sentence ends inside the block: ". X" where X is upper case or an opening quote (first 4001 scalars).
+            var previous: UInt32 = 0x20, beforePrevious: UInt32 = 0x20
+            var seen = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let value: UInt32
+                let isWord: Bool, isUpper: Bool, isLower: Bool
+                if byte < 0x80 {
+                    value = UInt32(byte)
+                    isUpper = byte >= 0x41 && byte <= 0x5A
+                    isLower = byte >= 0x61 && byte <= 0x7A
+                    isWord = isUpper || isLower || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+                    index += 1
+                } else {
+                    let decoded = UTF8Text.decode(bytes, at: index)
+                    value = decoded.value
+                    index += decoded.length
+                    let scalar = UTF8Text.scalar(value)
+                    isWord = WordScanner.isWordScalar(scalar)
+                    isUpper = ScalarClass.isUpper(scalar)
+                    isLower = !isUpper && ScalarClass.isLower(scalar)
+                }
+                if isWord {
+                    if !inWord {
+                        inWord = true
+                        wordLength = 0
+                        wordHash = StopWords.seed
+                        wordStartsUpper = isUpper
+                    }
+                    wordLength += 1
+                    wordHash = StopWords.mix(
+                        wordHash, value < 0x80 ? (isUpper ? value + 0x20 : value) : StopWords.lowercased(UTF8Text.scalar(value)))
+                } else if inWord {
+                    inWord = false
+                    result.endWord(stopWord: StopWords.hashes.contains(wordHash), long: wordLength >= 3, capitalised: wordStartsUpper)
+                }
+                if seen < 400 {
+                    if isUpper { result.upper += 1; result.cased += 1 } else if isLower { result.cased += 1 }
+                }
+                if seen <= 4000 {
+                    if previous == 0x20 && (beforePrevious == 0x2E || beforePrevious == 0x21 || beforePrevious == 0x3F
+                        || beforePrevious == 0x2026) && (isUpper || value == 0x22 || value == 0x201C || value == 0xAB) {
+                        result.innerSentenceEnds += 1
+                    }
+                    beforePrevious = previous
+                    previous = value
+                }
+                seen += 1
+            }
+            if inWord {
+                result.endWord(stopWord: StopWords.hashes.contains(wordHash), long: wordLength >= 3, capitalised: wordStartsUpper)
+            }
+            return result
+        }
     }
 
     /// Lower-cases a word, without the full Unicode machinery when it is plain ASCII.
@@ -110,6 +152,10 @@ struct BlockFeatures: Sendable {
     }
 
     static func endsLikeSentence(_ text: String) -> Bool {
+        // The last byte decides when it is plain ASCII and not a closing quote or bracket.
+        if let last = text.utf8.last, last < 0x80, last != 0x22, last != 0x27, last != 0x29, last != 0x5D {
+            return last == 0x2E || last == 0x21 || last == 0x3F
+        }
         var scalars = text.unicodeScalars.reversed().makeIterator()
         while let scalar = scalars.next() {
             if "\"'”’»)]".unicodeScalars.contains(scalar) { continue }
@@ -134,6 +180,17 @@ struct BlockFeatures: Sendable {
             if seen > 4000 { break }
         }
         return count
+    }
+}
+
+extension BlockFeatures.Scan {
+    @inline(__always) mutating func endWord(stopWord: Bool, long: Bool, capitalised startsUpper: Bool) {
+        words += 1
+        if stopWord { stops += 1 }
+        if long {
+            longWords += 1
+            if startsUpper { capitalised += 1 }
+        }
     }
 }
 

@@ -2,19 +2,64 @@
 /// a property look-up, yet most non-ASCII scalars in news text are curly quotes and dashes without case.
 /// The result is the same: `lowercased()` is the per-scalar `lowercaseMapping`.
 enum FastCase {
-    static func lowercased(_ text: some StringProtocol) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value | 0x20) : UInt8(value))
-            } else if ScalarClass.hasNoCase(value) {
-                UTF8.encode(scalar) { bytes.append($0) }
-            } else {
-                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+    static func lowercased(_ text: String) -> String {
+        UTF8Text.withBytes(text) { lowercased($0) }
+    }
+
+    static func lowercased(_ text: Substring) -> String {
+        UTF8Text.withBytes(text) { lowercased($0) }
+    }
+
+    /// `lowercased(String(text.prefix(characters)))`, counting characters by scalars where every scalar is a
+    /// character of its own.
+    static func lowercasedPrefix(_ text: String, characters: Int) -> String {
+        let lowered: String? = UTF8Text.withBytes(text) { bytes in
+            var index = 0, scalars = 0, cut = -1
+            while index < bytes.count {
+                if scalars == characters { cut = index }
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x0D { return nil }
+                    index += 1
+                } else {
+                    let (value, length) = UTF8Text.decode(bytes, at: index)
+                    if !ScalarClass.standsAlone(value) { return nil }
+                    index += length
+                }
+                scalars += 1
+                // The scalar after the cut is checked too: it must not join the last character kept.
+                if cut >= 0 { break }
             }
+            return lowercased(UnsafeBufferPointer(rebasing: bytes[0..<(cut >= 0 ? cut : bytes.count)]))
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return lowered ?? lowercased(text.prefix(characters))
+    }
+
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 3 + 4) { output in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    output[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                    index += 1
+                    continue
+                }
+                let (value, length) = UTF8Text.decode(bytes, at: index)
+                if ScalarClass.hasNoCase(value) {
+                    for offset in 0..<length { output[count + offset] = bytes[index + offset] }
+                    count += length
+                } else {
+                    for byte in UTF8Text.scalar(value).properties.lowercaseMapping.utf8 {
+                        output[count] = byte
+                        count += 1
+                    }
+                }
+                index += length
+            }
+            return count
+        }
     }
 }

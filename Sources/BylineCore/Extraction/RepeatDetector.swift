@@ -8,15 +8,23 @@ enum RepeatDetector {
         var found: [Int: String] = [:]
         // A short line printed three times or more on one page is a label of the site ("Company Town",
         // "Share"), not text of the article.
-        var shortCounts: [String: Int] = [:]
+        // Keys hash the UTF-8 once; `String` keys would normalise the text at every lookup.
+        var shortCounts: [TextKey: Int] = [:]
+        var shortKeys: [Int: TextKey] = [:]
         for block in blocks where features[block.index].wordCount <= 4 && features[block.index].wordCount > 0 {
-            shortCounts[block.text, default: 0] += 1
+            let key = TextKey(block.text)
+            shortKeys[block.index] = key
+            shortCounts[key, default: 0] += 1
         }
-        for block in blocks where (shortCounts[block.text] ?? 0) >= 3 && !features[block.index].endsLikeSentence {
-            found[block.index] = repeatedLabel
+        // A longer block can still equal a repeated label when written in another Unicode form.
+        if shortCounts.values.contains(where: { $0 >= 3 }) {
+            for block in blocks where !features[block.index].endsLikeSentence {
+                let key = shortKeys[block.index] ?? TextKey(block.text)
+                if (shortCounts[key] ?? 0) >= 3 { found[block.index] = repeatedLabel }
+            }
         }
         var seen = Set<Int>()
-        var texts = Set<String>()
+        var texts = Set<TextKey>()
         for block in blocks {
             let feature = features[block.index]
             if found[block.index] != nil { continue }
@@ -25,7 +33,7 @@ enum RepeatDetector {
                 continue
             }
             guard feature.wordCount >= 8 else { continue }
-            if !texts.insert(block.text).inserted {
+            if !texts.insert(TextKey(block.text)).inserted {
                 found[block.index] = "repeats a paragraph shown earlier on the page"
                 continue
             }
@@ -46,26 +54,42 @@ enum RepeatDetector {
 
     /// Hashes of the sentences (of six words or more) in a text, split at sentence punctuation.
     static func sentenceHashes(_ text: String) -> [Int] {
-        var hashes: [Int] = []
-        var hash = StopWords.seed
-        var words = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            if WordScanner.isWordScalar(scalar) {
-                hash = StopWords.mix(hash, StopWords.lowercased(scalar))
-                if !inWord { words += 1 }
-                inWord = true
-            } else {
-                if inWord { hash = StopWords.mix(hash, 0x20) }
-                inWord = false
-                if ScalarClass.isSentenceEnd(scalar) {
-                    if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
-                    hash = StopWords.seed
-                    words = 0
+        UTF8Text.withBytes(text) { bytes in
+            var hashes: [Int] = []
+            var hash = StopWords.seed
+            var words = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let value: UInt32
+                let isWord: Bool
+                if byte < 0x80 {
+                    value = UInt32(byte)
+                    isWord = WordScanner.isWordByte(byte)
+                    index += 1
+                } else {
+                    let decoded = UTF8Text.decode(bytes, at: index)
+                    value = decoded.value
+                    isWord = WordScanner.isWordScalar(UTF8Text.scalar(value))
+                    index += decoded.length
+                }
+                if isWord {
+                    hash = StopWords.mix(hash, StopWords.lowercased(UTF8Text.scalar(value)))
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else {
+                    if inWord { hash = StopWords.mix(hash, 0x20) }
+                    inWord = false
+                    if value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026 {
+                        if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
+                        hash = StopWords.seed
+                        words = 0
+                    }
                 }
             }
+            if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
+            return hashes
         }
-        if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
-        return hashes
     }
 }

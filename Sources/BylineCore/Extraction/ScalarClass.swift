@@ -34,4 +34,11 @@ enum ScalarClass {
     @inline(__always) static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
     }
+
+    /// Scalars that always form a character (grapheme cluster) on their own, neither joining the scalar before
+    /// nor the one after: those below the combining marks but CR, and the printing General Punctuation
+    /// (quotes, dashes, ellipsis), not its joiners, format controls and line separators.
+    @inline(__always) static func standsAlone(_ value: UInt32) -> Bool {
+        (value < 0x300 && value != 0x0D) || (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E)
+    }
 }

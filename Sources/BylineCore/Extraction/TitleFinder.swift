@@ -120,6 +120,31 @@ extension TitleFinder {
 
     /// "T R D NATIONAL /": letters spaced out, a logo rather than a headline.
     static func mostlySingleLetters(_ text: String) -> Bool {
+        // Where every scalar is a character of its own, splitting the bytes at spaces is the same split.
+        let simple = UTF8Text.withBytes(text) { bytes -> (words: Int, single: Int)? in
+            var words = 0, single = 0, length = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    if length > 0 { words += 1; if length == 1 { single += 1 } }
+                    length = 0
+                    index += 1
+                    continue
+                }
+                if byte < 0x80 {
+                    if byte == 0x0D { return nil }
+                    index += 1
+                } else {
+                    let (value, size) = UTF8Text.decode(bytes, at: index)
+                    if !ScalarClass.standsAlone(value) { return nil }
+                    index += size
+                }
+                length += 1
+            }
+            if length > 0 { words += 1; if length == 1 { single += 1 } }
+            return (words, single)
+        }
+        if let simple { return simple.words >= 3 && simple.single * 2 > simple.words }
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return false }
         return words.filter { $0.count == 1 }.count * 2 > words.count
@@ -130,8 +155,7 @@ extension TitleFinder {
         var words = Set<UInt64>()
         var counted = 0
         for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
-            for word in WordScanner.words(blocks[index].text) where WordScanner.hasThreeCharacters(word) {
-                let hash = StopWords.hash(word)
+            WordScanner.forEachLongWordHash(blocks[index].text) { hash in
                 if !StopWords.hashes.contains(hash) { words.insert(hash) }
                 counted += 1
             }
@@ -144,9 +168,8 @@ extension TitleFinder {
     /// what the first paragraphs tell; a menu, a share bar or a name does not.
     static func overlap(_ text: String, _ bodyWords: Set<UInt64>) -> Double {
         var total = 0, found = 0
-        for word in WordScanner.words(text) where WordScanner.hasThreeCharacters(word) {
-            let hash = StopWords.hash(word)
-            guard !StopWords.hashes.contains(hash) else { continue }
+        WordScanner.forEachLongWordHash(text) { hash in
+            guard !StopWords.hashes.contains(hash) else { return }
             total += 1
             if bodyWords.contains(hash) { found += 1 }
         }

@@ -12,6 +12,66 @@ enum WordScanner {
         return properties.isAlphabetic || properties.numericType != nil || scalar == "_"
     }
 
+    /// `isWordScalar` for an ASCII byte: a letter, a digit or `_`.
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
+    }
+
+    /// Calls `body` with the stop-word hash (`StopWords.hash`) of every word of three characters or more,
+    /// reading the UTF-8 once: no substrings.
+    @inline(__always)
+    static func forEachLongWordHash(_ text: String, _ body: (UInt64) -> Void) {
+        UTF8Text.withBytes(text) { bytes in
+            var index = 0
+            var start = -1
+            var hash = StopWords.seed
+            var scalars = 0
+            // A scalar at or above U+0300 among the first three may join the others into fewer characters.
+            var mayJoin = false
+            func finish(_ end: Int) {
+                let long: Bool
+                if mayJoin {
+                    let utf8 = text.utf8
+                    let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
+                    long = text[from..<to].count >= 3
+                } else {
+                    long = scalars >= 3
+                }
+                if long { body(hash) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                let value: UInt32
+                let length: Int
+                let isWord: Bool
+                if byte < 0x80 {
+                    value = UInt32(byte)
+                    length = 1
+                    isWord = isWordByte(byte)
+                } else {
+                    (value, length) = UTF8Text.decode(bytes, at: index)
+                    isWord = isWordScalar(UTF8Text.scalar(value))
+                }
+                if isWord {
+                    if start < 0 {
+                        start = index
+                        hash = StopWords.seed
+                        scalars = 0
+                        mayJoin = false
+                    }
+                    if scalars < 3 && value >= 0x300 { mayJoin = true }
+                    scalars += 1
+                    hash = StopWords.mix(hash, StopWords.lowercased(UTF8Text.scalar(value)))
+                } else if start >= 0 {
+                    finish(index)
+                    start = -1
+                }
+                index += length
+            }
+            if start >= 0 { finish(bytes.count) }
+        }
+    }
+
     static func words(_ text: String) -> [Substring] {
         // Walks the UTF-8 directly: scalar-view indexing validates every index, which cost more than the test.
         var words: [Substring] = []

@@ -1,0 +1,63 @@
+/// A string as a dictionary key that hashes its UTF-8 with FNV-1a instead of the standard library's
+/// per-lookup normalisation, with the same equality as `String` (canonical equivalence).
+///
+/// Equal strings must hash alike: the digest is taken over the NFC form, which is the bytes themselves
+/// for the scalars that are NFC whatever surrounds them (almost all news text), and the standard library's
+/// own NFC code units otherwise.
+struct TextKey: Hashable {
+    let text: String
+    let digest: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        digest = Self.digest(text)
+    }
+
+    static func == (lhs: TextKey, rhs: TextKey) -> Bool {
+        guard lhs.digest == rhs.digest else { return false }
+        let sameBytes = UTF8Text.withBytes(lhs.text) { left in
+            UTF8Text.withBytes(rhs.text) { right in
+                guard left.count == right.count else { return false }
+                for index in 0..<left.count where left[index] != right[index] { return false }
+                return true
+            }
+        }
+        return sameBytes || lhs.text == rhs.text
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+    static func digest(_ text: String) -> UInt64 {
+        let simple: UInt64? = UTF8Text.withBytes(text) { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0xC0 {
+                    let (value, _) = UTF8Text.decode(bytes, at: index)
+                    if !isNormalizedAnywhere(value) { return nil }
+                }
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                index += 1
+            }
+            return hash
+        }
+        if let simple { return simple }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text._nfcCodeUnits { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Scalars that NFC leaves as they are and never composes with a neighbour: starters without a canonical
+    /// decomposition to undo or a mark to absorb (Latin below the combining marks, most Cyrillic, General
+    /// Punctuation but the two quads, CJK punctuation and kana but the voicing marks, CJK ideographs, Hangul
+    /// syllables, full-width forms). A string of such scalars is its NFC form.
+    @inline(__always)
+    static func isNormalizedAnywhere(_ value: UInt32) -> Bool {
+        value < 0x300 || (value >= 0x400 && value <= 0x482) || (value >= 0x48A && value <= 0x4FF)
+            || (value >= 0x2002 && value <= 0x206F) || (value >= 0x3001 && value <= 0x3029)
+            || (value >= 0x3030 && value <= 0x303F) || (value >= 0x3041 && value <= 0x3096)
+            || (value >= 0x309B && value <= 0x30FF) || (value >= 0x4E00 && value <= 0x9FFF)
+            || (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0xFF01 && value <= 0xFF60)
+    }
+}
