@@ -35,6 +35,7 @@ final class ArticleTextTests: XCTestCase {
             let article = Article(id: ArticleID(absolutePath: "/t/a.txt"), path: "/t/a.txt", source: "t", title: title,
                                   paragraphs: paragraphs)
             XCTAssertEqual(article.paragraphs, paragraphs)
+            XCTAssertEqual(article.markHash, MarkKey(article).value)
             XCTAssertEqual(Array(article.body.utf8), Array(paragraphs.map(\.text).joined(separator: "\n\n").utf8))
             var expected = TextFolding.foldedUTF8(title) + [0x0A]
             for (index, paragraph) in paragraphs.enumerated() {

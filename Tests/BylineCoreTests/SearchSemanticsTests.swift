@@ -58,6 +58,22 @@ final class SearchSemanticsTests: XCTestCase {
         XCTAssertTrue(finds("-19", "covid-19"))
     }
 
+    func testTypingAPhraseRefinesOverlappingOccurrences() {
+        let texts = ["a a b a a a", "a a b", "a ab a a", "b a a a"]
+        let entries = texts.enumerated().map { number, text in
+            StoredArticle(Article(id: ArticleID(absolutePath: "/o/\(number)"), path: "/o/\(number)", source: "s",
+                                  title: "", paragraphs: [Paragraph(text)]))
+        }
+        var typed = ""
+        for character in "\"a a a\"" {
+            typed.append(character)
+            let expected = entries.indices.filter { SearchTerms(typed).matches(entries[$0].searchText) }
+            XCTAssertEqual(ArticleQuery(search: typed, sort: .path).apply(to: entries).sorted(), expected, typed)
+        }
+        XCTAssertEqual(ArticleQuery(search: "\"a a a\"", sort: .path).apply(to: entries).sorted(), [0, 3])
+        XCTAssertEqual(ArticleQuery(search: "\"a a b\"", sort: .path).apply(to: entries).sorted(), [0, 1])
+    }
+
     func testMatchRangesAreWordStartsOnly() {
         let folded = Array("rain in ukraine, rainfall".utf8)
         XCTAssertEqual(SearchTerms.matchRanges(of: ["rain"], inFolded: folded), [0..<4, 17..<21])

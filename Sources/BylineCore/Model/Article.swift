@@ -14,6 +14,9 @@ public struct Article: Sendable, Identifiable, Equatable {
     public let published: String?
     /// The title and paragraphs, held once as folded text plus what restores the original (see `ArticleText`).
     let storedText: ArticleText
+    /// `MarkKey`'s hash of the title and paragraphs, taken while they are at hand as strings: rebuilding
+    /// every article's paragraphs to key its marks would cost the reader more than loading them did.
+    let markHash: UInt64
     public let captions: [String]
     /// Problems met while loading this file (decoding, truncation…), for the status line and `--verbose`.
     public let notices: [String]
@@ -36,6 +39,10 @@ public struct Article: Sendable, Identifiable, Equatable {
         self.dateline = dateline
         self.published = published
         self.storedText = ArticleText(title: title, paragraphs: paragraphs)
+        var hasher = ContentHasher()
+        hasher.add(title)
+        for paragraph in paragraphs { hasher.add(paragraph.text) }
+        self.markHash = hasher.finish()
         self.captions = captions
         self.notices = notices
         self.byteCount = byteCount

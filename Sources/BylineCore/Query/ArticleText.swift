@@ -36,7 +36,11 @@ final class ArticleText: Sendable {
         }
         writer.flush()
         self.folded = folded
-        self.patches = writer.patches
+        // Appending left up to twice the room needed; a hundred thousand articles keep this array.
+        let patches = writer.patches
+        self.patches = [UInt8](unsafeUninitializedCapacity: patches.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: patches)
+        }
         self.paragraphLengths = lengths
     }
 

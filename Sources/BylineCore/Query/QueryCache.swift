@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 
 /// What `ArticleQuery.apply` remembers between calls, so that a keystroke or a source toggle does not
@@ -31,6 +36,9 @@ final class QueryCache: Sendable {
     private struct SearchMatches {
         let needles: [[UInt8]]
         var matches: MatchBits
+        /// For each needle that had to be read: every offset where it matched in each matching entry, so a
+        /// longer needle that begins with it is only compared there (typing a phrase reads each article once).
+        var occurrences: [[UInt8]: [Int32: [Int32]]] = [:]
     }
 
     private static let rememberedSearches = 32
@@ -161,8 +169,10 @@ final class QueryCache: Sendable {
             }
         }
         var matches: MatchBits
+        var occurrences: [[UInt8]: [Int32: [Int32]]] = [:]
         if let base, base.needles == needles, base.matches.count == entries.count {
             matches = base.matches
+            occurrences = base.occurrences
         } else {
             matches = base?.matches.extended(to: entries.count, with: true) ?? MatchBits(count: entries.count, set: true)
             var toRead: [[UInt8]] = []
@@ -172,15 +182,26 @@ final class QueryCache: Sendable {
                     matches.formIntersection(state.index.entries(withWordStarting: needle, limit: entries.count))
                     continue
                 }
+                // Every word of the needle but one that ends it is a whole word of any text it matches.
                 for word in words {
-                    matches.formIntersection(state.index.entries(withWordStarting: Array(needle[word]), limit: entries.count))
+                    let bytes = Array(needle[word])
+                    matches.formIntersection(word.upperBound == needle.count
+                        ? state.index.entries(withWordStarting: bytes, limit: entries.count)
+                        : state.index.entries(withWord: bytes, limit: entries.count))
                 }
                 toRead.append(needle)
             }
-            if !toRead.isEmpty { read(matches.setIndices, of: entries, for: toRead, into: &matches) }
+            if !toRead.isEmpty {
+                // Where an earlier needle that each begins with matched: only those places can match.
+                let known = toRead.map { needle in
+                    base?.occurrences.first { earlier, _ in needle.starts(with: earlier) }?.value
+                }
+                let found = read(matches.setIndices, of: entries, for: toRead, knownPlaces: known, into: &matches)
+                occurrences = Dictionary(zip(toRead, found), uniquingKeysWith: { first, _ in first })
+            }
         }
         if let baseSlot, state.searches[baseSlot].needles == needles { state.searches.remove(at: baseSlot) }
-        state.searches.append(SearchMatches(needles: needles, matches: matches))
+        state.searches.append(SearchMatches(needles: needles, matches: matches, occurrences: occurrences))
         if state.searches.count > rememberedSearches { state.searches.removeFirst() }
         return matches
     }
@@ -191,28 +212,61 @@ final class QueryCache: Sendable {
         earlier.allSatisfy { old in needles.contains { new in new.count >= old.count && WordStartSearch.contains(new, old) } }
     }
 
-    /// Reads the candidates' text on every core, clearing those that lack a needle.
+    /// Reads the candidates' text on every core, clearing those that lack a needle; returns, for each needle,
+    /// every offset where it matched in each entry that matched them all. `knownPlaces` gives, per needle,
+    /// the only offsets where it can match in each entry listed (where a needle it begins with matched).
     private static func read(_ candidates: [Int32], of entries: [StoredArticle], for needles: [[UInt8]],
-                             into matches: inout MatchBits) {
-        guard !candidates.isEmpty else { return }
+                             knownPlaces: [[Int32: [Int32]]?], into matches: inout MatchBits) -> [[Int32: [Int32]]] {
+        guard !candidates.isEmpty else { return needles.map { _ in [:] } }
         let stripes = min(16, max(1, candidates.count / 256))
-        var found = [Bool](repeating: false, count: candidates.count)
-        found.withUnsafeMutableBufferPointer { buffer in
-            let target = SharedFlags(buffer)
+        var places = [[[Int32]]?](repeating: nil, count: candidates.count)
+        places.withUnsafeMutableBufferPointer { buffer in
+            let target = SharedPlaces(buffer)
             DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
                 let start = candidates.count * stripe / stripes, end = candidates.count * (stripe + 1) / stripes
                 for position in start..<end {
-                    target.set(position, WordStartSearch.containsAll(entries[Int(candidates[position])].searchBytes, needles))
+                    let candidate = candidates[position]
+                    target.set(position, entries[Int(candidate)].searchBytes.withUnsafeBytes { hay -> [[Int32]]? in
+                        var all: [[Int32]] = []
+                        for (number, needle) in needles.enumerated() {
+                            let found = needle.withUnsafeBytes { pattern in
+                                if let known = knownPlaces[number]?[candidate] {
+                                    return known.filter { offset in
+                                        Int(offset) + pattern.count <= hay.count
+                                            && memcmp(hay.baseAddress! + Int(offset), pattern.baseAddress!, pattern.count) == 0
+                                    }
+                                }
+                                var offsets: [Int32] = []
+                                var from = 0
+                                while let offset = WordStartSearch.firstMatch(hay, pattern, from: from) {
+                                    offsets.append(Int32(offset))
+                                    from = offset + 1
+                                }
+                                return offsets
+                            }
+                            if found.isEmpty { return nil }
+                            all.append(found)
+                        }
+                        return all
+                    })
                 }
             }
         }
-        for (position, candidate) in candidates.enumerated() where !found[position] { matches.clear(Int(candidate)) }
+        var found = needles.map { _ in [Int32: [Int32]]() }
+        for (position, candidate) in candidates.enumerated() {
+            guard let offsets = places[position] else {
+                matches.clear(Int(candidate))
+                continue
+            }
+            for number in needles.indices { found[number][candidate] = offsets[number] }
+        }
+        return found
     }
 }
 
-/// Match flags written by concurrent stripes; each index is written by exactly one stripe.
-private struct SharedFlags: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Bool>
-    init(_ buffer: UnsafeMutableBufferPointer<Bool>) { self.buffer = buffer }
-    func set(_ index: Int, _ value: Bool) { buffer[index] = value }
+/// Results written by concurrent stripes; each index is written by exactly one stripe.
+private struct SharedPlaces: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<[[Int32]]?>
+    init(_ buffer: UnsafeMutableBufferPointer<[[Int32]]?>) { self.buffer = buffer }
+    func set(_ index: Int, _ value: [[Int32]]?) { buffer[index] = value }
 }

@@ -71,6 +71,15 @@ struct SearchIndex {
         return bits
     }
 
+    /// The entries (of the first `limit`) holding exactly the word `word`.
+    func entries(withWord word: [UInt8], limit: Int) -> MatchBits {
+        var bits = MatchBits(count: limit, set: false)
+        word.withUnsafeBytes { key in
+            if !key.isEmpty, let found = find(key, marked: false) { collect(found, limit, into: &bits) }
+        }
+        return bits
+    }
+
     private func collect(_ word: Int, _ limit: Int, into bits: inout MatchBits) {
         var entry = -1
         postings[word].withUnsafeBufferPointer { list in

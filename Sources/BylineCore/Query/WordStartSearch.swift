@@ -1,12 +1,17 @@
 #if canImport(Glibc)
 import Glibc
+
+/// glibc declares `memmem` only under _GNU_SOURCE, which the Glibc module does not set.
+@_silgen_name("memmem")
+private func memmem(_ haystack: UnsafeRawPointer?, _ haystackLength: Int, _ needle: UnsafeRawPointer?,
+                    _ needleLength: Int) -> UnsafeMutableRawPointer?
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
 /// Finds search terms in folded UTF-8 where a word starts (see `WordBoundary`): folding already made case,
-/// accents and width irrelevant, so matching is byte comparison. `memchr` jumps to the term's rarest byte,
-/// `memcmp` confirms, and the byte before decides whether a word starts there.
+/// accents and width irrelevant, so matching is byte comparison: `memmem` (or, for one or two bytes, `memchr`
+/// on the rarer byte and `memcmp`) finds it, and the character before decides whether a word starts there.
 enum WordStartSearch {
     /// Whether every term occurs at a word start in `haystack`.
     static func containsAll(_ haystack: [UInt8], _ terms: [[UInt8]]) -> Bool {
@@ -40,6 +45,17 @@ enum WordStartSearch {
         let length = pattern.count
         guard length > 0 else { return from <= hay.count ? from : nil }
         guard hay.count - from >= length, let hayStart = hay.baseAddress, let patternStart = pattern.baseAddress else {
+            return nil
+        }
+        if length >= 3 {
+            // glibc's memmem skips by byte pairs, far faster than stopping at every common letter.
+            var next = from
+            while hay.count - next >= length,
+                  let found = memmem(hayStart + next, hay.count - next, patternStart, length) {
+                let start = hayStart.distance(to: UnsafeRawPointer(found))
+                if WordBoundary.isMatchStart(hay, start) { return start }
+                next = start + 1
+            }
             return nil
         }
         let anchor = rarestOffset(pattern)
