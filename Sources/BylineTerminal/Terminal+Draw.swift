@@ -10,10 +10,9 @@ extension Terminal {
         let screenSize = size
         let frame = buffer.width == screenSize.width && buffer.height == screenSize.height
             ? buffer : buffer.fitted(width: screenSize.width, height: screenSize.height)
-        let slots = ScreenDiff.slots(of: frame)
         let sameSize = shownSize.width == screenSize.width && shownSize.height == screenSize.height
-        let previous = sameSize ? shownSlots : nil
-        let runs = ScreenDiff.runs(from: previous, to: slots, width: screenSize.width)
+        let previous = sameSize ? shownFrame : nil
+        let (runs, drawn) = ScreenDiff.diff(from: previous, to: frame)
 
         let bytesBefore = cn_process_bytes_written()
         for run in runs { write(run) }
@@ -31,16 +30,18 @@ extension Terminal {
         statistics.bytesWritten = bytesBefore >= 0 && bytesAfter >= bytesBefore ? Int(bytesAfter - bytesBefore) : nil
         statistics.wasFullRedraw = previous == nil
         lastDraw = statistics
-        shownSlots = slots
+        shownFrame = drawn
         shownSize = screenSize
     }
 
     private func write(_ run: ScreenRun) {
         let look = attributes(for: run.style)
         wattr_set(window, look.attributes, look.pair, nil)
-        let characters = run.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        // One reused buffer of wide characters: no allocation per run.
+        wideText.removeAll(keepingCapacity: true)
+        for scalar in run.text.unicodeScalars { wideText.append(wchar_t(bitPattern: scalar.value)) }
         // Writing the bottom-right cell returns ERR (the cursor cannot advance), but the cell is drawn.
-        _ = mvwaddnwstr(window, Int32(run.y), Int32(run.x), characters, Int32(characters.count))
+        _ = mvwaddnwstr(window, Int32(run.y), Int32(run.x), wideText, Int32(wideText.count))
     }
 
     private func attributes(for style: Style) -> (attributes: attr_t, pair: Int16) {

@@ -47,7 +47,7 @@ extension Terminal {
                 }
                 return .key(.escape)
             case .resize:
-                shownSlots = nil
+                shownFrame = nil
                 let current = size
                 return .resize(width: current.width, height: current.height)
             case .mouse:

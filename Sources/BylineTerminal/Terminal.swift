@@ -24,11 +24,13 @@ public final class Terminal {
     let hasDefaultColors: Bool
     var pairs: ColorPairTable
     var attributesByStyle: [Style: (attributes: attr_t, pair: Int16)] = [:]
-    /// What is on screen now (nil: unknown, so the next draw writes every cell) and its width.
-    var shownSlots: [ScreenSlot]?
+    /// What is on screen now (nil: unknown, so the next draw writes every cell) and its size.
+    var shownFrame: DrawnFrame?
     var shownSize = (width: 0, height: 0)
     /// The real screen may hold garbage (after a stop or a child program): repaint it from scratch.
     var needsRepaint = false
+    /// The text of the run being written, as ncurses takes it (kept to reuse its storage).
+    var wideText: [wchar_t] = []
     /// A read that followed ESC but did not make an Alt chord; delivered by the next `nextEvent`.
     var queuedInput: RawInput?
     /// Mouse reports that arrived together with the one just delivered.
@@ -60,6 +62,9 @@ public final class Terminal {
         intrflush(window, false)
         keypad(window, true)
         leaveok(window, true) // the cursor is hidden, so ncurses need not move it back after each update
+        // No typeahead check: ncurses would flush after every line to poll for input, one write (and one wake-up
+        // of the terminal) per line; each frame goes out in as few writes as its output buffer allows.
+        typeahead(-1)
         if getenv("ESCDELAY") == nil { set_escdelay(25) } // ncurses' default makes Escape wait a full second
         curs_set(0)
 
@@ -107,7 +112,7 @@ public final class Terminal {
 
     /// Makes the next `draw` repaint the whole screen (for example after something else wrote to the terminal).
     public func forceRedraw() {
-        shownSlots = nil
+        shownFrame = nil
         needsRepaint = true
     }
 

@@ -105,4 +105,27 @@ final class TerminalBackendScreenDiffTests: XCTestCase {
         XCTAssertEqual(frame.fitted(width: 3, height: 1).screenText, "abc")
         XCTAssertEqual(frame.fitted(width: 8, height: 3).screenText, "abcdef\nghijkl\n")
     }
+
+    func testReusingTheDrawnRowsGivesTheSameRunsAsComparingFrames() {
+        var frames: [CellBuffer] = []
+        var frame = buffer(["title bar", "a list row", "漢字 and text", "status"], width: 16)
+        frames.append(frame)
+        frame.write("second", x: 2, y: 1, style: bold)
+        frames.append(frame)
+        frame.write("字漢", x: 0, y: 2, style: red)
+        frames.append(frame)
+        frames.append(frame)
+        frame.write("x", x: 15, y: 3, style: .plain)
+        frames.append(frame)
+        var drawn: DrawnFrame?
+        var previous: CellBuffer?
+        for (index, next) in frames.enumerated() {
+            let (runs, nowDrawn) = ScreenDiff.diff(from: drawn, to: next)
+            XCTAssertEqual(runs, ScreenDiff.runs(from: previous, to: next), "frame \(index)")
+            XCTAssertEqual(nowDrawn.rows.flatMap { $0 }, ScreenDiff.slots(of: next), "frame \(index)")
+            drawn = nowDrawn
+            previous = next
+        }
+        XCTAssertEqual(ScreenDiff.diff(from: drawn, to: frames[0]).runs, ScreenDiff.runs(from: frames.last, to: frames[0]))
+    }
 }

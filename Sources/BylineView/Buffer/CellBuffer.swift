@@ -43,6 +43,10 @@ public struct CellBuffer: Sendable, Equatable {
     public mutating func write(_ text: some StringProtocol, x: Int, y: Int, maxX: Int? = nil, style: Style) -> Int {
         guard y >= 0, y < height else { return x }
         let limit = min(maxX ?? width, width)
+        if x >= 0, let written = writeASCII(text, x: x, y: y, limit: limit, style: style) { return written }
+        if x >= 0, text.unicodeScalars.allSatisfy(DisplayWidth.isStandalone) {
+            return writeStandaloneScalars(text, x: x, y: y, limit: limit, style: style)
+        }
         var column = x
         for grapheme in text {
             let cellWidth = DisplayWidth.of(grapheme)
@@ -60,6 +64,48 @@ public struct CellBuffer: Sendable, Equatable {
         }
         return column
     }
+
+    /// `write` for text that is all printable ASCII (one cell per byte), the common case, without splitting
+    /// graphemes or measuring them; nil for any other text.
+    private mutating func writeASCII(_ text: some StringProtocol, x: Int, y: Int, limit: Int, style: Style) -> Int? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let count = utf8.count
+        guard count > 0 else { return x }
+        let end = min(x + count, limit)
+        if end > x {
+            clearWideNeighbours(x: x, y: y, width: end - x)
+            let rowStart = y * width
+            var column = x
+            for byte in utf8 {
+                guard column < end else { break }
+                cells[rowStart + column] = Cell(Self.asciiText[Int(byte) - 0x20], style: style)
+                column += 1
+            }
+        }
+        return x + count > limit ? limit : x + count
+    }
+
+    /// `write` for text whose every scalar is a grapheme of its own: scalar by scalar, the same cells.
+    private mutating func writeStandaloneScalars(_ text: some StringProtocol, x: Int, y: Int, limit: Int, style: Style) -> Int {
+        var column = x
+        for scalar in text.unicodeScalars {
+            let cellWidth = DisplayWidth.of(scalar)
+            if cellWidth == 0 { continue }
+            if column + cellWidth > limit {
+                if column < limit { self[column, y] = Cell(" ", style: style) }
+                return limit
+            }
+            clearWideNeighbours(x: column, y: y, width: cellWidth)
+            self[column, y] = Cell(DisplayWidth.printable(scalar), style: style)
+            for offset in 1..<cellWidth { self[column + offset, y] = Cell("", style: style) }
+            column += cellWidth
+        }
+        return column
+    }
+
+    /// Each printable ASCII character as a one-character string, made once.
+    private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Overwriting part of a wide grapheme would leave the rest of it dangling: blank it.
     private mutating func clearWideNeighbours(x: Int, y: Int, width: Int) {

@@ -17,11 +17,12 @@ enum ListPane {
             return
         }
         let sourceWidth = sourceColumnWidth(state, paneWidth: area.width)
+        let titleWidth = area.maxX - (area.x + 2 + (sourceWidth > 0 ? sourceWidth + 2 : 0)) - 1
         let focused = state.focus == .list
         for row in 0..<area.height {
             let index = state.listOffset + row
             guard index < state.visible.count else { break }
-            let article = state.snapshot.entries[state.visible[index]].article
+            let texts = state.listRows.row(state.visible[index], of: state.snapshot.entries, sourceWidth: sourceWidth, titleWidth: titleWidth)
             let mark = state.mark(ofEntry: state.visible[index])
             let y = area.y + row
             let selected = index == state.selectedRow
@@ -36,13 +37,12 @@ enum ListPane {
             }
             var x = area.x + 2
             if sourceWidth > 0 {
-                let sourceStyle = selected ? rowStyle : rowStyle.patched(with: theme.sourceStyle(article.source))
-                buffer.write(DisplayWidth.fit(article.source, to: sourceWidth), x: x, y: y, maxX: area.maxX, style: sourceStyle)
+                let sourceStyle = selected ? rowStyle : rowStyle.patched(with: theme.sourceStyle(texts.source))
+                buffer.write(texts.fittedSource, x: x, y: y, maxX: area.maxX, style: sourceStyle)
                 x += sourceWidth + 2
             }
-            let titleWidth = area.maxX - x - 1
             if titleWidth > 0 {
-                buffer.write(DisplayWidth.truncate(article.displayTitle, to: titleWidth), x: x, y: y, maxX: area.maxX - 1, style: rowStyle)
+                buffer.write(texts.title, x: x, y: y, maxX: area.maxX - 1, style: rowStyle)
             }
         }
     }

@@ -77,6 +77,8 @@ public struct AppState {
     /// Reads an article's original blocks for the raw view (injected: the view layer does no file I/O).
     public var rawBlocks: (Article) -> [ClassifiedBlock] = { _ in [] }
     let cache = ReaderCache()
+    /// The list rows' texts, cut to their columns.
+    let listRows = ListRowCache()
     /// Every source seen so far, counted as entries arrive (the title bar shows it on every frame).
     private var sourcesSeen = Set<String>()
     var sourcesCountedThrough = 0
