@@ -65,7 +65,8 @@ struct BlockFeatures: Sendable {
     /// Words (hashing each lower-cased word for the stop-word test, no per-word strings), capitals and sentence
     /// ends, in one pass over the UTF-8 with the Unicode property look-ups left to non-ASCII scalars.
     static func scan(_ text: String) -> Scan {
-        UTF8Text.withBytes(text) { bytes in
+        let table = ScalarTable.shared
+        return UTF8Text.withBytes(text) { bytes in
             var result = Scan()
             var inWord = false, wordLength = 0, wordHash = StopWords.seed, wordStartsUpper = false
             // Sentence ends inside the block: ". X" where X is upper case or an opening quote (first 4001 scalars).
@@ -86,10 +87,10 @@ struct BlockFeatures: Sendable {
                     let decoded = UTF8Text.decode(bytes, at: index)
                     value = decoded.value
                     index += decoded.length
-                    let scalar = UTF8Text.scalar(value)
-                    isWord = WordScanner.isWordScalar(scalar)
-                    isUpper = ScalarClass.isUpper(scalar)
-                    isLower = !isUpper && ScalarClass.isLower(scalar)
+                    let flags = table.flags(value)
+                    isWord = flags & ScalarTable.word != 0
+                    isUpper = flags & ScalarTable.upper != 0
+                    isLower = !isUpper && flags & ScalarTable.lower != 0
                 }
                 if isWord {
                     if !inWord {
@@ -100,7 +101,7 @@ struct BlockFeatures: Sendable {
                     }
                     wordLength += 1
                     wordHash = StopWords.mix(
-                        wordHash, value < 0x80 ? (isUpper ? value + 0x20 : value) : StopWords.lowercased(UTF8Text.scalar(value)))
+                        wordHash, value < 0x80 ? (isUpper ? value + 0x20 : value) : table.lowercased(value))
                 } else if inWord {
                     inWord = false
                     result.endWord(stopWord: StopWords.hashes.contains(wordHash), long: wordLength >= 3, capitalised: wordStartsUpper)

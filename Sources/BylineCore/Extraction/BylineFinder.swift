@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises byline blocks ("By …", "Written by …", "Von …", "Текст: …", a bare name after the headline,
 /// "Our Correspondent" signing off) and cuts the name out of them.
 enum BylineFinder {
@@ -5,13 +7,16 @@ enum BylineFinder {
     static func explicitByline(_ block: TextBlock, _ features: BlockFeatures) -> String? {
         guard features.wordCount <= 40 else { return nil }
         let line = block.lines[0]
+        let datedLine = features.wordCount <= 14 && features.isDateLike
+        // Every by-phrase starts with one of these letters; a line that starts with another ASCII byte has none.
+        if !datedLine, let first = line.utf8.first, first < 0x80, !prefixInitials.contains(first | 0x20) { return nil }
         let lower = FastCase.lowercased(line)
         for prefix in prefixes where lower.hasPrefix(prefix) {
             let name = cutName(String(line.dropFirst(prefix.count)))
             return name.isEmpty ? nil : name
         }
         // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line that names its author.
-        if features.wordCount <= 14, features.isDateLike, let range = lower.range(of: " by ") {
+        if datedLine, let range = lower.range(of: " by ") {
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             let name = cutName(String(line.dropFirst(offset)))
             return name.isEmpty ? nil : name
@@ -23,6 +28,11 @@ enum BylineFinder {
     static func bareName(_ block: TextBlock, _ features: BlockFeatures) -> String? {
         guard features.wordCount <= 8, !features.hasChromePhrase, !features.endsLikeSentence,
               !features.isCaption, !block.lines[0].utf8.contains(0x3A) else { return nil }
+        // A name's first word starts with a capital (or is an initial's dot): a line led by any other ASCII
+        // byte, a lower-case joiner included, cannot give one.
+        if let first = block.lines[0].utf8.first, first < 0x80, !(first >= 0x41 && first <= 0x5A), first != 0x2E {
+            return nil
+        }
         let name = cutName(block.lines[0])
         let words = name.split(separator: " ")
         // A web address or a word glued to a domain is not a name; initials ("L.") are.
@@ -37,16 +47,23 @@ enum BylineFinder {
     /// Keeps the name part: stops at a date, a separator, a handle or the first word that is not a name.
     static func cutName(_ raw: String) -> String {
         var kept: [Substring] = []
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        // Foundation's trimming and lower-casing are slow; plain ASCII ends and words take the byte way.
+        let trimmed: String
+        if let first = raw.utf8.first, let last = raw.utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+            trimmed = raw
+        } else {
+            trimmed = raw.trimmingCharacters(in: .whitespaces)
+        }
         for word in trimmed.split(separator: " ") {
             if separators.contains(String(word)) || word.hasPrefix("@") || word.hasPrefix("(") { break }
             var piece = word
             var ends = false
             if let last = piece.last, ",|·;".contains(last) { piece = piece.dropLast(); ends = true }
-            let isJoiner = joiners.contains(piece.lowercased())
+            let lowered = asciiLowercased(piece)
+            let isJoiner = joiners.contains(lowered ?? piece.lowercased())
             guard isJoiner || piece.first?.isUppercase == true || piece.first == "." else { break }
-            if DateParser.monthNumber(piece.lowercased().trimmingCharacters(in: .punctuationCharacters)) != nil
-                && !kept.isEmpty { break }
+            if !kept.isEmpty, isMonth(piece, asciiLowercased: lowered) { break }
             if !piece.isEmpty { kept.append(piece) }
             if ends { break }
         }
@@ -58,10 +75,35 @@ enum BylineFinder {
         return kept.joined(separator: " ")
     }
 
+    /// The word lower-cased when it is plain ASCII, else nil.
+    static func asciiLowercased(_ word: Substring) -> String? {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// A month name, lower-cased, with punctuation around it trimmed ("Nov.").
+    static func isMonth(_ word: Substring, asciiLowercased lowered: String?) -> Bool {
+        guard let lowered else {
+            return DateParser.monthNumber(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) != nil
+        }
+        let bytes = Array(lowered.utf8)
+        var start = 0, end = bytes.count
+        while start < end && asciiPunctuation[Int(bytes[start])] { start += 1 }
+        while end > start && asciiPunctuation[Int(bytes[end - 1])] { end -= 1 }
+        return DateParser.monthNumber(String(decoding: bytes[start..<end], as: UTF8.self)) != nil
+    }
+
+    /// Which ASCII bytes Foundation's `punctuationCharacters` holds.
+    private static let asciiPunctuation: [Bool] = (0..<128).map { value in
+        CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8(value)))
+    }
+
     private static let prefixes = [
         "by:", "by ", "written by ", "posted by ", "words by ", "reporting by ", "von ", "por ", "par ", "di ",
         "door ", "text: ", "texto: ", "текст: ", "автор: ", "author: ", "reporter: ",
     ]
+    /// The first bytes of the ASCII `prefixes`, lower case (the others start with Cyrillic letters).
+    private static let prefixInitials: Set<UInt8> = Set(prefixes.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
     private static let separators: Set<String> = ["|", "/", "-", "—", "–", "·", "•", "on", "am", "em", "el", "le"]
     private static let joiners: Set<String> = ["and", "und", "e", "et", "y", "и", "de", "da", "van", "von", "der", "del"]
 }

@@ -10,10 +10,10 @@ enum CaptionDetector {
     /// Substring search in the standard library's own terms (Foundation's `contains` bridges to NSString).
     /// A plain byte loop: the texts searched are short (a block's first 200 characters).
     static func contains(_ text: String, _ marker: String) -> Bool {
-        contains(Array(text.utf8), Array(marker.utf8))
+        UTF8Text.withBytes(text) { haystack in UTF8Text.withBytes(marker) { contains(haystack, $0) } }
     }
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
         var start = 0

@@ -1,6 +1,9 @@
 /// The dateline that opens a news story ("ISTANBUL, Turkey —", "WASHINGTON (AP) —"); it stays in the body.
 enum Dateline {
     static func find(in fullParagraph: String) -> String? {
+        // Each dash is a space and a dash (or "-"); most paragraphs have none, and need no Foundation search.
+        guard CaptionDetector.contains(fullParagraph, " -") || CaptionDetector.contains(fullParagraph, " —")
+            || CaptionDetector.contains(fullParagraph, " –") else { return nil }
         let paragraph = String(fullParagraph.prefix(80))
         for dash in [" — ", " – ", " -- ", " - "] {
             guard let range = paragraph.range(of: dash) else { continue }

@@ -188,7 +188,8 @@ struct ExtractionAssembler {
     }
 
     static func kind(of text: String) -> Paragraph.Kind {
-        let words = text.prefix(200).split(separator: " ").count
+        let words = WordScanner.spaceSeparatedCount(text, characters: 200, atMost: 12)
+            ?? text.prefix(200).split(separator: " ").count
         if words <= 12, !BlockFeatures.endsLikeSentence(text), text.first?.isUppercase == true { return .subhead }
         if let first = text.first, let last = text.last, "“\"«".contains(first), "”\"»".contains(last) { return .quote }
         return .body

@@ -54,7 +54,8 @@ enum RepeatDetector {
 
     /// Hashes of the sentences (of six words or more) in a text, split at sentence punctuation.
     static func sentenceHashes(_ text: String) -> [Int] {
-        UTF8Text.withBytes(text) { bytes in
+        let table = ScalarTable.shared
+        return UTF8Text.withBytes(text) { bytes in
             var hashes: [Int] = []
             var hash = StopWords.seed
             var words = 0
@@ -71,11 +72,12 @@ enum RepeatDetector {
                 } else {
                     let decoded = UTF8Text.decode(bytes, at: index)
                     value = decoded.value
-                    isWord = WordScanner.isWordScalar(UTF8Text.scalar(value))
+                    isWord = table.flags(value) & ScalarTable.word != 0
                     index += decoded.length
                 }
                 if isWord {
-                    hash = StopWords.mix(hash, StopWords.lowercased(UTF8Text.scalar(value)))
+                    hash = StopWords.mix(hash, value < 0x80 ? (value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                        : table.lowercased(value))
                     if !inWord { words += 1 }
                     inWord = true
                 } else {

@@ -10,10 +10,16 @@ struct TextBlock: Sendable {
 extension BlockSplitter {
     /// True when a line has no white space to trim or collapse: no leading, trailing or doubled space, no tab,
     /// no Unicode space (U+00A0, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+1680). Most lines are.
-    static func isAlreadyClean(_ bytes: Substring.UTF8View) -> Bool {
+    static func isAlreadyClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in bytes {
+            // Printable ASCII other than a second space is clean whatever came before.
+            if byte > 0x20 && byte < 0x7F {
+                beforePrevious = previous
+                previous = byte
+                continue
+            }
             switch byte {
             case 0x09, 0x0B, 0x0C, 0x0D: return false
             case 0x20 where previous == 0x20: return false
@@ -42,9 +48,22 @@ enum BlockSplitter {
             blocks.append(TextBlock(index: blocks.count, lines: current, text: current.joined(separator: " ")))
             current = []
         }
-        for line in LineSplitter.lines(text, omittingEmptySubsequences: false) {
-            let collapsed = collapseWhitespace(line)
-            if collapsed.isEmpty { flush() } else { current.append(collapsed) }
+        // Lines are cut from the UTF-8 at line feeds, as `LineSplitter.lines` cuts them; most are already clean
+        // and are copied as they are.
+        UTF8Text.withBytes(text) { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if line.isEmpty {
+                    flush()
+                } else if isAlreadyClean(line) {
+                    current.append(String(decoding: line, as: UTF8.self))
+                } else {
+                    let collapsed = collapseWhitespace(Substring(String(decoding: line, as: UTF8.self)))
+                    if collapsed.isEmpty { flush() } else { current.append(collapsed) }
+                }
+            }
         }
         flush()
         return blocks
@@ -52,7 +71,7 @@ enum BlockSplitter {
 
     /// Trims a line and collapses every run of white space (including no-break spaces) to one space.
     static func collapseWhitespace(_ line: Substring) -> String {
-        if isAlreadyClean(line.utf8) { return String(line) }
+        if UTF8Text.withBytes(line, { isAlreadyClean($0) }) { return String(line) }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in line.unicodeScalars {

@@ -21,6 +21,7 @@ enum WordScanner {
     /// reading the UTF-8 once: no substrings.
     @inline(__always)
     static func forEachLongWordHash(_ text: String, _ body: (UInt64) -> Void) {
+        let table = ScalarTable.shared
         UTF8Text.withBytes(text) { bytes in
             var index = 0
             var start = -1
@@ -50,7 +51,7 @@ enum WordScanner {
                     isWord = isWordByte(byte)
                 } else {
                     (value, length) = UTF8Text.decode(bytes, at: index)
-                    isWord = isWordScalar(UTF8Text.scalar(value))
+                    isWord = table.flags(value) & ScalarTable.word != 0
                 }
                 if isWord {
                     if start < 0 {
@@ -61,7 +62,8 @@ enum WordScanner {
                     }
                     if scalars < 3 && value >= 0x300 { mayJoin = true }
                     scalars += 1
-                    hash = StopWords.mix(hash, StopWords.lowercased(UTF8Text.scalar(value)))
+                    hash = StopWords.mix(hash, value < 0x80 ? (value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                        : table.lowercased(value))
                 } else if start >= 0 {
                     finish(index)
                     start = -1
@@ -69,6 +71,38 @@ enum WordScanner {
                 index += length
             }
             if start >= 0 { finish(bytes.count) }
+        }
+    }
+
+    /// `text.prefix(characters).split(separator: " ").count`, or `limit + 1` once it passes `limit`, read from
+    /// the bytes; nil when some scalar read may join its neighbours into one character (then ask `Character`s).
+    static func spaceSeparatedCount(_ text: String, characters: Int, atMost limit: Int) -> Int? {
+        UTF8Text.withBytes(text) { bytes -> Int? in
+            var words = 0, inWord = false, scalars = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let value: UInt32
+                if byte < 0x80 {
+                    value = UInt32(byte)
+                    index += 1
+                } else {
+                    let decoded = UTF8Text.decode(bytes, at: index)
+                    value = decoded.value
+                    index += decoded.length
+                }
+                // The scalar just past the prefix must not join the last character kept.
+                if !ScalarClass.standsAlone(value) { return nil }
+                if scalars == characters { break }
+                scalars += 1
+                if value == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return words }
+                }
+            }
+            return words
         }
     }
 

@@ -1,0 +1,137 @@
+import XCTest
+@testable import BylineCore
+
+/// The extractor's byte-level scans against the scalar- and character-level code they replaced, on random
+/// text mixing ASCII with the scalars where bytes and characters part: combining marks, joiners, CR, CJK,
+/// Kelvin sign, decomposed accents, emoji.
+final class ExtractionByteScanTests: XCTestCase {
+    private static let pieces: [String] = [
+        "a", "B", "z", "Q", "7", "_", " ", " ", " ", ".", "!", "?", ",", ":", "\"", "'", "(", ")", "-", "«", "»",
+        "“", "”", "’", "—", "–", "…", "é", "e\u{301}", "\u{301}", "\u{308}", "K", "\u{212A}", "ß", "İ", "ı", "Σ",
+        "ς", "Ж", "ж", "Ё", "日本", "한국어", "。", "😀", "👍🏽", "\u{200D}", "\u{200C}", "\u{00A0}", "\u{3000}",
+        "\r", "ǅ", "ﬁ", "Å", "Å", "Ω", "Ω", "ά", "\u{0345}", "٣", "²", "\u{2000}", "\u{2001}", "\u{30AC}",
+        "\u{30AB}\u{3099}", "the", "and", "Und", "und", "die", "ЧТО", "что", "Nov.", "by", "Hall",
+    ]
+
+    private func randomText(_ generator: inout ByteScanRandom, length: Int) -> String {
+        var text = ""
+        for _ in 0..<length { text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }
+        return text
+    }
+
+    func testTextKeyHasStringEquality() {
+        let equal: [(String, String)] = [("é", "e\u{301}"), ("K", "\u{212A}"), ("Å", "A\u{30A}"), ("ガ", "カ\u{3099}")]
+        for (left, right) in equal {
+            XCTAssertEqual(left, right)
+            XCTAssertEqual(TextKey(left), TextKey(right))
+            XCTAssertEqual(TextKey(left).digest, TextKey(right).digest)
+        }
+        var generator = ByteScanRandom(seed: 7)
+        var equalButNotSameBytes = 0
+        for _ in 0..<20000 {
+            let left = randomText(&generator, length: 1), right = randomText(&generator, length: 1)
+            if left == right && !left.utf8.elementsEqual(right.utf8) { equalButNotSameBytes += 1 }
+            XCTAssertEqual(TextKey(left) == TextKey(right), left == right, "\(left.debugDescription) / \(right.debugDescription)")
+            if left == right { XCTAssertEqual(TextKey(left).digest, TextKey(right).digest) }
+        }
+        XCTAssertGreaterThan(equalButNotSameBytes, 0, "the pool must give equal strings of different bytes")
+    }
+
+    func testLowercasedPrefixCountsCharacters() {
+        var generator = ByteScanRandom(seed: 11)
+        for _ in 0..<500 {
+            let text = randomText(&generator, length: Int(generator.next() % 40))
+            for characters in [0, 1, 5, 20] {
+                XCTAssertEqual(FastCase.lowercasedPrefix(text, characters: characters),
+                               Self.referenceLowercased(text.prefix(characters)))
+            }
+            XCTAssertEqual(FastCase.lowercased(text), Self.referenceLowercased(Substring(text)))
+        }
+    }
+
+    func testWordAndSpaceCountsMatchTheCharacterSplit() {
+        var generator = ByteScanRandom(seed: 13)
+        for _ in 0..<800 {
+            let text = randomText(&generator, length: Int(generator.next() % 30))
+            let split = text.prefix(12).split(separator: " ").count
+            if let count = WordScanner.spaceSeparatedCount(text, characters: 12, atMost: 3) {
+                XCTAssertEqual(count, min(split, 4), text)
+            }
+            let words = text.split(separator: " ")
+            let single = words.count >= 3 && words.filter { $0.count == 1 }.count * 2 > words.count
+            XCTAssertEqual(TitleFinder.mostlySingleLetters(text), single, text)
+            var hashes: [UInt64] = []
+            WordScanner.forEachLongWordHash(text) { hashes.append($0) }
+            XCTAssertEqual(hashes, WordScanner.words(text).filter { $0.count >= 3 }.map { StopWords.hash($0) }, text)
+        }
+    }
+
+    func testBlockScanMatchesScalarCounts() {
+        var generator = ByteScanRandom(seed: 17)
+        for _ in 0..<500 {
+            let text = randomText(&generator, length: Int(generator.next() % 60))
+            let scan = BlockFeatures.scan(text)
+            let words = WordScanner.words(text)
+            XCTAssertEqual(scan.words, words.count, text)
+            XCTAssertEqual(scan.stops, words.filter { StopWords.hashes.contains(StopWords.hash($0)) }.count, text)
+            let long = words.filter { $0.unicodeScalars.count >= 3 }
+            XCTAssertEqual(scan.longWords, long.count, text)
+            XCTAssertEqual(scan.capitalised, long.filter { ScalarClass.isUpper($0.unicodeScalars.first!) }.count, text)
+            let opening = text.unicodeScalars.prefix(400)
+            XCTAssertEqual(scan.upper, opening.filter { ScalarClass.isUpper($0) }.count, text)
+            XCTAssertEqual(scan.cased, opening.filter { ScalarClass.isUpper($0) || ScalarClass.isLower($0) }.count, text)
+            XCTAssertEqual(RepeatDetector.sentenceHashes(text), Self.referenceSentenceHashes(text), text)
+        }
+    }
+
+    /// The per-scalar lower-casing the byte version replaced.
+    private static func referenceLowercased(_ text: Substring) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 || ScalarClass.hasNoCase(scalar.value) {
+                result.unicodeScalars.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+            } else {
+                result += scalar.properties.lowercaseMapping
+            }
+        }
+        return result
+    }
+
+    /// The scalar loop the byte version replaced.
+    private static func referenceSentenceHashes(_ text: String) -> [Int] {
+        var hashes: [Int] = []
+        var hash = StopWords.seed
+        var words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if WordScanner.isWordScalar(scalar) {
+                hash = StopWords.mix(hash, StopWords.lowercased(scalar))
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                if inWord { hash = StopWords.mix(hash, 0x20) }
+                inWord = false
+                if ScalarClass.isSentenceEnd(scalar) {
+                    if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
+                    hash = StopWords.seed
+                    words = 0
+                }
+            }
+        }
+        if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
+        return hashes
+    }
+}
+
+/// A small seeded generator, so a failure repeats.
+private struct ByteScanRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
