@@ -100,4 +100,29 @@ final class TextSanitizerTests: XCTestCase {
     func testSanitizeLineFlattensLineBreaks() {
         XCTAssertEqual(TextSanitizer.sanitizeLine("two\nlines\(esc)[1m!"), "two lines!")
     }
+
+    /// Text without escape sequences takes a byte loop; a trailing ESC (which removes nothing else) sends the
+    /// same text through the scalar loop, so both must agree.
+    func testByteLoopAgreesWithTheScalarLoop() {
+        let pieces = [
+            "a", "Z", " ", "\n", "\t", "\r", "\u{0}", "\u{7F}", "\u{85}", "\u{9C}", "\u{A0}", "é", "\u{301}",
+            "\u{308}", "\u{20DD}", "\u{200C}", "\u{200D}", "\u{FE0F}", "\u{E0100}", "\u{200B}", "\u{202E}",
+            "\u{2066}", "\u{AD}", "\u{FEFF}", "\u{2028}", "\u{2029}", "“", "—", "Ж", "日", "😀", "\u{1F3FD}",
+            "\u{0345}", "\u{1D167}", "\u{FFFD}",
+        ]
+        var state: UInt64 = 42
+        var marksKept = 0
+        for _ in 0..<3000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(state >> 60) + 1 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            let clean = TextSanitizer.sanitize(text)
+            XCTAssertEqual(clean, TextSanitizer.sanitize(text + esc), text.debugDescription)
+            if clean.unicodeScalars.contains(where: { $0.value == 0x301 }) { marksKept += 1 }
+        }
+        XCTAssertGreaterThan(marksKept, 0)
+    }
 }

@@ -8,6 +8,7 @@ public enum TextSanitizer {
     public static func sanitize(_ text: String) -> String {
         // Most text is plain printable ASCII and needs nothing; say so without building a copy.
         if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A }) { return text }
+        if let clean = sanitizeWithoutEscapes(text) { return clean }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()
@@ -48,6 +49,85 @@ public enum TextSanitizer {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The same rules read from the UTF-8, for text without ESC or C1 string introducers (nearly all text):
+    /// nil when one is present, for the scalar loop above to skip the sequences. Returns `text` itself when
+    /// nothing had to go.
+    private static func sanitizeWithoutEscapes(_ text: String) -> String? {
+        var source = text
+        return source.withUTF8 { bytes -> String? in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0x1B { return nil }
+                // U+0090, U+0098, U+009B, U+009D–U+009F are C2 followed by these.
+                if byte == 0xC2, index + 1 < bytes.count {
+                    switch bytes[index + 1] {
+                    case 0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F: return nil
+                    default: break
+                    }
+                }
+            }
+            let marks = CombiningMarks.shared
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            var changed = false
+            var combining = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    switch byte {
+                    case 0x20...0x7E, 0x0A:
+                        output.append(byte)
+                        combining = 0
+                    case 0x09:
+                        output.append(0x20)
+                        combining = 0
+                        changed = true
+                    default:
+                        changed = true
+                    }
+                    continue
+                }
+                let start = index
+                let lead = UInt32(byte)
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+                switch value {
+                case 0x85, 0x2028, 0x2029:
+                    output.append(0x0A)
+                    combining = 0
+                    changed = true
+                    continue
+                case 0x80...0x9F:
+                    changed = true
+                    continue
+                default:
+                    break
+                }
+                if isInvisible(Unicode.Scalar(value)!) { changed = true; continue }
+                if value >= 0x300 {
+                    let isMark = marks.isCombiningMark(value)
+                    let attaches = isMark || value == 0x200C || value == 0x200D || (0xFE00...0xFE0F).contains(value)
+                        || (0xE0100...0xE01EF).contains(value)
+                    if attaches && !followsVisibleCharacter(output) { changed = true; continue }
+                    if isMark {
+                        combining += 1
+                        if combining > maxCombiningMarks { changed = true; continue }
+                    } else {
+                        combining = 0
+                    }
+                } else {
+                    combining = 0
+                }
+                for offset in start..<index { output.append(bytes[offset]) }
+            }
+            return changed ? String(decoding: output, as: UTF8.self) : text
+        }
     }
 
     /// Scalars that only modify the character before them: combining marks, joiners, variation selectors.
@@ -129,5 +209,28 @@ public enum TextSanitizer {
             current = scalars.next()
         }
         return current
+    }
+}
+
+/// Which scalars of the Basic Multilingual Plane are combining marks (non-spacing or enclosing), looked up
+/// once: the general-category look-up cost more than the rest of sanitising non-Latin text.
+struct CombiningMarks: Sendable {
+    static let shared = CombiningMarks()
+    private let bits: [UInt64]
+
+    private init() {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in 0x300..<0x10000 {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let category = scalar.properties.generalCategory
+            if category == .nonspacingMark || category == .enclosingMark { bits[value >> 6] |= 1 << UInt64(value & 63) }
+        }
+        self.bits = bits
+    }
+
+    @inline(__always) func isCombiningMark(_ value: UInt32) -> Bool {
+        if value < 0x10000 { return bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 }
+        let category = Unicode.Scalar(value)?.properties.generalCategory
+        return category == .nonspacingMark || category == .enclosingMark
     }
 }
