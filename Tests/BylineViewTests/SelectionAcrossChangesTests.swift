@@ -51,6 +51,18 @@ final class SelectionAcrossChangesTests: XCTestCase {
         XCTAssertEqual(state.readerOffset, 0)
     }
 
+    func testMarksFollowEntriesThatAreNotAnAppend() throws {
+        var state = Fixtures.state(width: 120, height: 40, entries: [Fixtures.article(5), Fixtures.article(6)])
+        var marks = MarkSet()
+        marks[MarkKey(Fixtures.article(1).article)] = ArticleMark(read: true)
+        state.receiveMarks(marks)
+        XCTAssertEqual(state.unreadCount, 2)
+        // More entries, but not the old ones followed by new ones: every entry is keyed again.
+        state.receive(Fixtures.snapshot((1...4).map { Fixtures.article($0) }))
+        XCTAssertEqual(state.mark(ofEntry: 0).read, true)
+        XCTAssertEqual(state.unreadCount, 3)
+    }
+
     func testASnapshotWithOtherEntriesFindsTheSelectionByID() throws {
         var state = Fixtures.state(width: 120, height: 40, count: 8)
         state.press(.down, .down, .down)

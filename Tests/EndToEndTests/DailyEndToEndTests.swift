@@ -75,7 +75,10 @@ final class DailyEndToEndTests: XCTestCase {
         XCTAssertTrue(screen.contains("The council voted on Thursday"), screen)
         XCTAssertTrue(screen.components(separatedBy: "\n").contains { $0.hasPrefix("▌") && $0.contains("Bravo Council") }, screen)
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("south.example/c.txt"))
-        let after = session.waitFor("the removed article gone", timeout: 10) { $0.contains("3 articles") && !$0.contains("Charlie Market") }
+        // A capture can catch a frame half drawn (title row new, status row old): wait for the whole frame.
+        let after = session.waitFor("the removed article gone", timeout: 10) {
+            $0.contains("3 articles") && !$0.contains("Charlie Market") && $0.contains("removed")
+        }
         XCTAssertTrue(after.contains("1 removed"), after)
         try session.send("q")
         _ = session.waitFor(text: "EXITED 0")

@@ -149,8 +149,11 @@ public struct AppState {
 
     public mutating func receive(_ snapshot: StoreSnapshot) {
         let anchor = selectionAnchor
-        // The store only appends: without live changes on top, the entries keyed so far are unchanged.
-        let appended = live.isEmpty && snapshot.entries.count >= self.snapshot.entries.count
+        // The store only appends: without live changes on top, the entries keyed so far are unchanged
+        // (checked at both ends of what was there, which costs two identity comparisons).
+        let old = self.snapshot.entries, new = snapshot.entries
+        let appended = live.isEmpty && new.count >= old.count
+            && (old.isEmpty || (new[0] == old[0] && new[old.count - 1] == old[old.count - 1]))
         storeSnapshot = snapshot
         self.snapshot = live.apply(to: snapshot)
         countSources()
