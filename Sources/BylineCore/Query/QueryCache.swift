@@ -182,6 +182,9 @@ final class QueryCache: Sendable {
                     matches.formIntersection(state.index.entries(withWordStarting: needle, limit: entries.count))
                     continue
                 }
+                toRead.append(needle)
+                // Where a shorter form of this needle matched, comparing there is cheaper than the index.
+                if base?.occurrences.contains(where: { earlier, _ in needle.starts(with: earlier) }) == true { continue }
                 // Every word of the needle but one that ends it is a whole word of any text it matches.
                 for word in words {
                     let bytes = Array(needle[word])
@@ -189,7 +192,6 @@ final class QueryCache: Sendable {
                         ? state.index.entries(withWordStarting: bytes, limit: entries.count)
                         : state.index.entries(withWord: bytes, limit: entries.count))
                 }
-                toRead.append(needle)
             }
             if !toRead.isEmpty {
                 // Where an earlier needle that each begins with matched: only those places can match.
