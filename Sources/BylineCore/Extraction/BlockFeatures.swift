@@ -66,6 +66,7 @@ struct BlockFeatures: Sendable {
     /// ends, in one pass over the UTF-8 with the Unicode property look-ups left to non-ASCII scalars.
     static func scan(_ text: String) -> Scan {
         let table = ScalarTable.shared
+        let stopWords = StopWords.table
         return UTF8Text.withBytes(text) { bytes in
             var result = Scan()
             var inWord = false, wordLength = 0, wordHash = StopWords.seed, wordStartsUpper = false
@@ -104,7 +105,7 @@ struct BlockFeatures: Sendable {
                         wordHash, value < 0x80 ? (isUpper ? value + 0x20 : value) : table.lowercased(value))
                 } else if inWord {
                     inWord = false
-                    result.endWord(stopWord: StopWords.hashes.contains(wordHash), long: wordLength >= 3, capitalised: wordStartsUpper)
+                    result.endWord(stopWord: stopWords.contains(wordHash), long: wordLength >= 3, capitalised: wordStartsUpper)
                 }
                 if seen < 400 {
                     if isUpper { result.upper += 1; result.cased += 1 } else if isLower { result.cased += 1 }
@@ -120,7 +121,7 @@ struct BlockFeatures: Sendable {
                 seen += 1
             }
             if inWord {
-                result.endWord(stopWord: StopWords.hashes.contains(wordHash), long: wordLength >= 3, capitalised: wordStartsUpper)
+                result.endWord(stopWord: stopWords.contains(wordHash), long: wordLength >= 3, capitalised: wordStartsUpper)
             }
             return result
         }
@@ -199,8 +200,8 @@ extension BlockFeatures.Scan {
 enum RelativeAge {
     static func matches(_ lowerWords: [Substring]) -> Bool {
         for (index, word) in lowerWords.enumerated() {
-            if agoWords.contains(String(word)) { return true }
-            if index > 0, units.contains(String(word)), lowerWords[index - 1].allSatisfy(\.isNumber),
+            if agoWords.contains(word) { return true }
+            if index > 0, units.contains(word), lowerWords[index - 1].allSatisfy(\.isNumber),
                lowerWords.count <= 4 || index == lowerWords.count - 1 {
                 return true
             }
@@ -208,9 +209,9 @@ enum RelativeAge {
         return false
     }
 
-    private static let agoWords: Set<String> = ["ago", "назад", "yesterday", "gestern", "ontem", "вчера", "hier"]
-    private static let units: Set<String> = [
+    private static let agoWords = StringSet(["ago", "назад", "yesterday", "gestern", "ontem", "вчера", "hier"])
+    private static let units = StringSet([
         "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
         "minuten", "stunden", "tagen", "minutos", "horas", "dias", "минут", "минуты", "часа", "часов", "дня", "дней",
-    ]
+    ])
 }

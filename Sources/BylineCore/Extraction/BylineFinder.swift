@@ -56,7 +56,7 @@ enum BylineFinder {
             trimmed = raw.trimmingCharacters(in: .whitespaces)
         }
         for word in trimmed.split(separator: " ") {
-            if separators.contains(String(word)) || word.hasPrefix("@") || word.hasPrefix("(") { break }
+            if separators.contains(word) || word.hasPrefix("@") || word.hasPrefix("(") { break }
             var piece = word
             var ends = false
             if let last = piece.last, ",|·;".contains(last) { piece = piece.dropLast(); ends = true }
@@ -104,6 +104,6 @@ enum BylineFinder {
     ]
     /// The first bytes of the ASCII `prefixes`, lower case (the others start with Cyrillic letters).
     private static let prefixInitials: Set<UInt8> = Set(prefixes.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
-    private static let separators: Set<String> = ["|", "/", "-", "—", "–", "·", "•", "on", "am", "em", "el", "le"]
-    private static let joiners: Set<String> = ["and", "und", "e", "et", "y", "и", "de", "da", "van", "von", "der", "del"]
+    private static let separators = StringSet(["|", "/", "-", "—", "–", "·", "•", "on", "am", "em", "el", "le"])
+    private static let joiners = StringSet(["and", "und", "e", "et", "y", "и", "de", "da", "van", "von", "der", "del"])
 }

@@ -6,7 +6,7 @@ enum ChromePhrases {
         exactSet.contains(lowercased) || prefixPatterns.isPrefix(of: lowercased)
     }
 
-    private static let exactSet = Set(exact)
+    private static let exactSet = StringSet(exact)
     private static let prefixPatterns = BytePatterns(prefixes)
 
     private static let exact: [String] = [

@@ -83,8 +83,8 @@ public struct Extractor: Sendable {
 /// Label lines that introduce a date or an author ("Published", "on", "by"): a hint that a headline is just above.
 enum MetaLabels {
     static func contains(_ lowercased: String) -> Bool { labels.contains(lowercased) }
-    private static let labels: Set<String> = [
+    private static let labels = StringSet([
         "published", "published on", "updated", "posted", "posted on", "on", "by", "written by", "publicado",
         "publicado em", "veröffentlicht", "опубликовано", "publié", "publié le", "date", "von", "por",
-    ]
+    ])
 }

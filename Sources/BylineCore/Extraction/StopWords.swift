@@ -10,6 +10,9 @@ enum StopWords {
         word.unicodeScalars.reduce(seed) { mix($0, lowercased($1)) }
     })
 
+    /// `hashes` for the hot loops.
+    static let table = HashSet64(hashes)
+
     /// The hash of a word, lower-cased, as in `hashes`.
     static func hash(_ word: Substring) -> UInt64 {
         word.unicodeScalars.reduce(seed) { mix($0, lowercased($1)) }

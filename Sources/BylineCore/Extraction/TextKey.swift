@@ -28,23 +28,34 @@ struct TextKey: Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 
     static func digest(_ text: String) -> UInt64 {
-        let simple: UInt64? = UTF8Text.withBytes(text) { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0xC0 {
-                    let (value, _) = UTF8Text.decode(bytes, at: index)
-                    if !isNormalizedAnywhere(value) { return nil }
-                }
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                index += 1
-            }
-            return hash
-        }
-        if let simple { return simple }
+        if let simple = UTF8Text.withBytes(text, simpleDigest) { return simple }
+        return nfcDigest(text)
+    }
+
+    static func digest(_ text: Substring) -> UInt64 {
+        if let simple = UTF8Text.withBytes(text, simpleDigest) { return simple }
+        return nfcDigest(String(text))
+    }
+
+    private static func nfcDigest(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text._nfcCodeUnits { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// FNV-1a of the bytes when they are their own NFC form, else nil.
+    private static func simpleDigest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0xC0 {
+                let (value, _) = UTF8Text.decode(bytes, at: index)
+                if !isNormalizedAnywhere(value) { return nil }
+            }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            index += 1
+        }
         return hash
     }
 
@@ -60,4 +71,19 @@ struct TextKey: Hashable {
             || (value >= 0x309B && value <= 0x30FF) || (value >= 0x4E00 && value <= 0x9FFF)
             || (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0xFF01 && value <= 0xFF60)
     }
+}
+
+/// A fixed set of strings tested by digest first: most texts asked about are not members, and a miss then
+/// costs one pass over the bytes instead of the standard library's normalising hash.
+struct StringSet: Sendable {
+    private let members: Set<String>
+    private let digests: HashSet64
+
+    init(_ members: some Sequence<String>) {
+        self.members = Set(members)
+        digests = HashSet64(self.members.map(TextKey.digest))
+    }
+
+    func contains(_ text: String) -> Bool { digests.contains(TextKey.digest(text)) && members.contains(text) }
+    func contains(_ text: Substring) -> Bool { digests.contains(TextKey.digest(text)) && members.contains(String(text)) }
 }

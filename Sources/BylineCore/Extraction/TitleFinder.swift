@@ -154,9 +154,10 @@ extension TitleFinder {
     static func openingWords(_ blocks: [TextBlock], _ classes: [InitialClass], from start: Int) -> Set<UInt64> {
         var words = Set<UInt64>()
         var counted = 0
+        let stopWords = StopWords.table
         for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
             WordScanner.forEachLongWordHash(blocks[index].text) { hash in
-                if !StopWords.hashes.contains(hash) { words.insert(hash) }
+                if !stopWords.contains(hash) { words.insert(hash) }
                 counted += 1
             }
             if counted >= 300 { break }
@@ -168,8 +169,9 @@ extension TitleFinder {
     /// what the first paragraphs tell; a menu, a share bar or a name does not.
     static func overlap(_ text: String, _ bodyWords: Set<UInt64>) -> Double {
         var total = 0, found = 0
+        let stopWords = StopWords.table
         WordScanner.forEachLongWordHash(text) { hash in
-            guard !StopWords.hashes.contains(hash) else { return }
+            guard !stopWords.contains(hash) else { return }
             total += 1
             if bodyWords.contains(hash) { found += 1 }
         }
