@@ -62,8 +62,7 @@ public final class Terminal {
         intrflush(window, false)
         keypad(window, true)
         leaveok(window, true) // the cursor is hidden, so ncurses need not move it back after each update
-        // No typeahead check: ncurses would flush after every line to poll for input, one write (and one wake-up
-        // of the terminal) per line; each frame goes out in as few writes as its output buffer allows.
+        // No typeahead check: ncurses would flush every few lines to poll for input.
         typeahead(-1)
         if getenv("ESCDELAY") == nil { set_escdelay(25) } // ncurses' default makes Escape wait a full second
         curs_set(0)
@@ -79,6 +78,12 @@ public final class Terminal {
         pairs = ColorPairTable(
             colorPairs: colorDepth == .none ? 0 : Int(cn_color_pairs()),
             defaultColors: hasDefaultColors ? (-1, -1) : (7, 0))
+
+        // Until the screen has once been left with endwin, ncurses flushes its output at every cursor movement:
+        // one write (and one wake-up of the terminal) per changed line. Leave and re-enter at once, before
+        // anything is drawn, so each frame goes out in as few writes as ncurses' output buffer allows.
+        endwin()
+        doupdate()
 
         mousemask(MouseDecoder.reportedEvents, nil)
         mouseinterval(0) // report presses at once instead of waiting to synthesise clicks
