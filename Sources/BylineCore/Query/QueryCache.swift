@@ -220,11 +220,13 @@ final class QueryCache: Sendable {
     private static func read(_ candidates: [Int32], of entries: [StoredArticle], for needles: [[UInt8]],
                              knownPlaces: [[Int32: [Int32]]?], into matches: inout MatchBits) -> [[Int32: [Int32]]] {
         guard !candidates.isEmpty else { return needles.map { _ in [:] } }
-        let stripes = min(16, max(1, candidates.count / 256))
+        // Comparing at known places is quick: waking a second thread would cost more than it saves.
+        let reading = knownPlaces.contains { $0 == nil } ? candidates.count : 0
+        let stripes = min(16, max(1, reading / 1024))
         var places = [[[Int32]]?](repeating: nil, count: candidates.count)
         places.withUnsafeMutableBufferPointer { buffer in
             let target = SharedPlaces(buffer)
-            DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+            @Sendable func readStripe(_ stripe: Int) {
                 let start = candidates.count * stripe / stripes, end = candidates.count * (stripe + 1) / stripes
                 for position in start..<end {
                     let candidate = candidates[position]
@@ -253,6 +255,7 @@ final class QueryCache: Sendable {
                     })
                 }
             }
+            if stripes == 1 { readStripe(0) } else { DispatchQueue.concurrentPerform(iterations: stripes, execute: readStripe) }
         }
         var found = needles.map { _ in [Int32: [Int32]]() }
         for (position, candidate) in candidates.enumerated() {
