@@ -2,8 +2,7 @@
 enum Dateline {
     static func find(in fullParagraph: String) -> String? {
         // Each dash is a space and a dash (or "-"); most paragraphs have none, and need no Foundation search.
-        guard CaptionDetector.contains(fullParagraph, " -") || CaptionDetector.contains(fullParagraph, " —")
-            || CaptionDetector.contains(fullParagraph, " –") else { return nil }
+        guard mayHoldDash(fullParagraph) else { return nil }
         let paragraph = String(fullParagraph.prefix(80))
         for dash in [" — ", " – ", " -- ", " - "] {
             guard let range = paragraph.range(of: dash) else { continue }
@@ -18,4 +17,25 @@ enum Dateline {
         }
         return nil
     }
+
+    /// Whether a space followed by "-", "—" or "–" occurs in the first 80 characters (counted by scalars while
+    /// every scalar is a character of its own; past that, anywhere in the paragraph).
+    static func mayHoldDash(_ paragraph: String) -> Bool {
+        UTF8Text.withBytes(paragraph) { bytes in
+            var index = 0, scalars = 0
+            var end = bytes.count
+            while index < bytes.count {
+                let (value, length) = UTF8Text.decode(bytes, at: index)
+                if !ScalarClass.standsAlone(value) { break }
+                if scalars == 80 { end = index; break }
+                scalars += 1
+                index += length
+            }
+            let searched = UnsafeBufferPointer(rebasing: bytes[0..<(index < bytes.count && end == bytes.count ? bytes.count : end)])
+            for dash in dashStarts where UTF8Text.withBytes(dash, { CaptionDetector.contains(searched, $0) }) { return true }
+            return false
+        }
+    }
+
+    private static let dashStarts = [" -", " —", " –"]
 }

@@ -151,23 +151,23 @@ extension TitleFinder {
     }
 
     /// Content words (not function words, three letters or more) of the first prose of the body.
-    static func openingWords(_ blocks: [TextBlock], _ classes: [InitialClass], from start: Int) -> Set<UInt64> {
-        var words = Set<UInt64>()
+    static func openingWords(_ blocks: [TextBlock], _ classes: [InitialClass], from start: Int) -> HashSet64 {
+        var words: [UInt64] = []
         var counted = 0
         let stopWords = StopWords.table
         for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
             WordScanner.forEachLongWordHash(blocks[index].text) { hash in
-                if !stopWords.contains(hash) { words.insert(hash) }
+                if !stopWords.contains(hash) { words.append(hash) }
                 counted += 1
             }
             if counted >= 300 { break }
         }
-        return words
+        return HashSet64(words)
     }
 
     /// The share of a candidate's content words found in the opening of the body: a headline announces
     /// what the first paragraphs tell; a menu, a share bar or a name does not.
-    static func overlap(_ text: String, _ bodyWords: Set<UInt64>) -> Double {
+    static func overlap(_ text: String, _ bodyWords: HashSet64) -> Double {
         var total = 0, found = 0
         let stopWords = StopWords.table
         WordScanner.forEachLongWordHash(text) { hash in

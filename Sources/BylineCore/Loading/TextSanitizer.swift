@@ -69,6 +69,7 @@ public enum TextSanitizer {
                 }
             }
             let marks = CombiningMarks.shared
+            if !needsChange(bytes, marks) { return text }
             var output = [UInt8]()
             output.reserveCapacity(bytes.count)
             var changed = false
@@ -128,6 +129,45 @@ public enum TextSanitizer {
             }
             return changed ? String(decoding: output, as: UTF8.self) : text
         }
+    }
+
+    /// Whether the byte loop would drop or replace anything: usually not, and then no copy is made.
+    private static func needsChange(_ bytes: UnsafeBufferPointer<UInt8>, _ marks: CombiningMarks) -> Bool {
+        var combining = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard (0x20...0x7E).contains(byte) || byte == 0x0A else { return true }
+                combining = 0
+                index += 1
+                continue
+            }
+            let start = index
+            let lead = UInt32(byte)
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            index += length
+            if value <= 0x9F || value == 0x2028 || value == 0x2029 { return true }
+            if isInvisible(Unicode.Scalar(value)!) { return true }
+            if value >= 0x300 {
+                let isMark = marks.isCombiningMark(value)
+                let attaches = isMark || value == 0x200C || value == 0x200D || (0xFE00...0xFE0F).contains(value)
+                    || (0xE0100...0xE01EF).contains(value)
+                // Nothing was dropped before, so what was written so far is the input up to here.
+                if attaches && (start == 0 || bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A) { return true }
+                if isMark {
+                    combining += 1
+                    if combining > maxCombiningMarks { return true }
+                } else {
+                    combining = 0
+                }
+            } else {
+                combining = 0
+            }
+        }
+        return false
     }
 
     /// Scalars that only modify the character before them: combining marks, joiners, variation selectors.
