@@ -42,7 +42,7 @@ struct List: ParsableCommand {
 struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("source"), help: "Show only this source (repeatable).")
     var sources: [String] = []
-    @Option(help: "Show only articles containing every word (\"quoted phrases\" as phrases).")
+    @Option(help: "Show only articles where every word begins a word of the title or body (\"quoted phrases\" as phrases).")
     var search: String = ""
     @Option(help: "Order: date, source, title or path (default: sort in config.toml, else date).")
     var sort: String?

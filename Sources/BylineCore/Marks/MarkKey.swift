@@ -7,10 +7,9 @@ public struct MarkKey: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The key for an article's content. Stored in state.json: changing the hash forgets every mark.
     public init(_ article: Article) {
-        var hasher = ContentHasher()
-        hasher.add(article.title)
-        for paragraph in article.paragraphs { hasher.add(paragraph.text) }
-        value = hasher.finish()
+        // Hashed once when the article is made (`Article.markHash`): rebuilding every article's paragraphs to
+        // key marks would cost the reader a pass over the whole collection.
+        value = article.markHash
     }
 
     /// Parses the 16-hex-digit form printed by `description`.
