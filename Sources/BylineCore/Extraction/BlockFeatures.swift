@@ -127,14 +127,6 @@ struct BlockFeatures: Sendable {
         }
     }
 
-    /// Lower-cases a word, without the full Unicode machinery when it is plain ASCII.
-    static func lowercase(_ word: Substring) -> String {
-        var ascii = true
-        for byte in word.utf8 where byte >= 0x80 { ascii = false; break }
-        guard ascii else { return word.lowercased() }
-        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-    }
-
     /// Short, unpunctuated, few function words: a menu item, a tag, a share button.
     var isLinkLike: Bool {
         wordCount <= 4 && !endsLikeSentence && innerSentenceEnds == 0
@@ -164,24 +156,6 @@ struct BlockFeatures: Sendable {
             return ".!?…".unicodeScalars.contains(scalar)
         }
         return false
-    }
-
-    /// Counts ". X" / "? X" / "! X" patterns where X is upper case or a quote: sentences inside a block.
-    static func countInnerSentenceEnds(_ text: String) -> Int {
-        var count = 0
-        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
-        var seen = 0
-        for scalar in text.unicodeScalars {
-            if previous == " " && ScalarClass.isSentenceEnd(beforePrevious)
-                && (ScalarClass.isUpper(scalar) || scalar == "\"" || scalar == "“" || scalar == "«") {
-                count += 1
-            }
-            beforePrevious = previous
-            previous = scalar
-            seen += 1
-            if seen > 4000 { break }
-        }
-        return count
     }
 }
 
