@@ -9,26 +9,10 @@ final class ConcurrencyLoadTests: XCTestCase {
     private func makeCorpus() throws -> TemporaryFolder {
         let folder = try TemporaryFolder(self)
         for source in ["alpha.example", "beta.example", "gamma.example", "delta.example"] {
-            for number in 0..<25 {
-                try folder.write("\(source)/story\(String(format: "%02d", number)).txt", """
-                    Home
-                    World
-                    Subscribe
-
-                    Story \(number) from \(source) about Kyiv talks
-
-                    By Anna Smith
-                    Published 2024-03-\(String(format: "%02d", 1 + number % 28))
-
-                    The council met on Tuesday to discuss the plan for the city, and officials said the \
-                    vote would come next week. “We are ready,” the mayor said — after \(number) hours.
-
-                    Critics said the café owners in Zürich had not been asked \(number) times. Президент заявил что \
-                    правительство примет новые меры.
-
-                    © 2024 \(source). All rights reserved.
-                    """)
-            }
+            try folder.writeStories(source: source, count: 25, extra: """
+                Critics said the café owners in Zürich had not been asked {n} times. Президент заявил что \
+                правительство примет новые меры.
+                """)
         }
         try folder.write("loose-one.txt", "Loose headline here today\n\nA loose paragraph with enough words to be a body of text.")
         try folder.write("gamma.example/empty.txt", "")

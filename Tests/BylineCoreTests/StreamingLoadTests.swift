@@ -10,23 +10,7 @@ final class StreamingLoadTests: XCTestCase {
     private func makeCorpus() throws -> TemporaryFolder {
         let folder = try TemporaryFolder(self)
         for (source, count) in [("alpha.example", 60), ("beta.example", 12), ("gamma.example", 2), ("delta.example", 45)] {
-            for number in 0..<count {
-                try folder.write("\(source)/story\(String(format: "%02d", number)).txt", """
-                    Home
-                    World
-                    Subscribe
-
-                    Story \(number) from \(source) about Kyiv talks
-
-                    By Anna Smith
-                    Published 2024-03-\(String(format: "%02d", 1 + number % 28))
-
-                    The council met on Tuesday to discuss the plan for the city, and officials said the \
-                    vote would come next week. “We are ready,” the mayor said — after \(number) hours.
-
-                    © 2024 \(source). All rights reserved.
-                    """)
-            }
+            try folder.writeStories(source: source, count: count)
         }
         for loose in ["a-loose.txt", "c-loose.txt", "z-loose.txt"] {
             try folder.write(loose, "Loose headline \(loose)\n\nA loose paragraph with enough words to be a body of text.")

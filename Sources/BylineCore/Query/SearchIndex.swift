@@ -118,26 +118,25 @@ struct SearchIndex {
     }
 
     private func find(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> Int? {
-        let hash = Self.hash(bytes, marked: marked)
+        probe(bytes, marked: marked, hash: Self.hash(bytes, marked: marked)).word
+    }
+
+    /// The word's number if it is known, else nil and the empty slot where it would go.
+    private func probe(_ bytes: UnsafeRawBufferPointer, marked: Bool, hash: UInt32) -> (word: Int?, slot: Int) {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
             let word = Int(slots[slot]) - 1
-            if hashes[word] == hash && equals(word, bytes, marked: marked) { return word }
+            if hashes[word] == hash && equals(word, bytes, marked: marked) { return (word, slot) }
             slot = (slot + 1) & mask
         }
-        return nil
+        return (nil, slot)
     }
 
     private mutating func intern(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> Int {
         let hash = Self.hash(bytes, marked: marked)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 {
-            let word = Int(slots[slot]) - 1
-            if hashes[word] == hash && equals(word, bytes, marked: marked) { return word }
-            slot = (slot + 1) & mask
-        }
+        let (known, slot) = probe(bytes, marked: marked, hash: hash)
+        if let known { return known }
         let word = hashes.count
         if marked { arena.append(Self.oneCharacterMarker) }
         arena.append(contentsOf: bytes)
