@@ -1,4 +1,4 @@
-/// A string as a dictionary key that hashes its UTF-8 with FNV-1a instead of the standard library's
+/// A string as a dictionary key that hashes its UTF-8 eight bytes at a time instead of the standard library's
 /// per-lookup normalisation, with the same equality as `String` (canonical equivalence).
 ///
 /// Equal strings must hash alike: the digest is taken over the NFC form, which is the bytes themselves
@@ -38,25 +38,49 @@ struct TextKey: Hashable {
     }
 
     private static func nfcDigest(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text._nfcCodeUnits { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        Array(text._nfcCodeUnits).withUnsafeBufferPointer(hashBytes)
     }
 
-    /// FNV-1a of the bytes when they are their own NFC form, else nil.
+    /// The digest of the bytes when they are their own NFC form, else nil.
     private static func simpleDigest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0xC0 {
-                let (value, _) = UTF8Text.decode(bytes, at: index)
-                if !isNormalizedAnywhere(value) { return nil }
+            // Eight ASCII bytes at a time: only a lead byte can start a scalar that NFC might change.
+            if index + 8 <= bytes.count,
+               UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
             }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            if bytes[index] >= 0xC0, !isNormalizedAnywhere(UTF8Text.decode(bytes, at: index).value) { return nil }
             index += 1
         }
-        return hash
+        return hashBytes(bytes)
+    }
+
+    /// A hash of the bytes taken eight at a time (one multiply per word, where FNV-1a paid one per byte),
+    /// with the length folded in so a shorter text padded with zero bytes differs.
+    private static func hashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = mix(hash, UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = mix(mix(hash, tail), UInt64(bytes.count))
+        return hash ^ (hash >> 29)
+    }
+
+    @inline(__always)
+    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let product = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+        return product ^ (product >> 32)
     }
 
     /// Scalars that NFC leaves as they are and never composes with a neighbour: starters without a canonical
