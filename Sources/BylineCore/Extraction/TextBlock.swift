@@ -13,26 +13,46 @@ extension BlockSplitter {
     static func isAlreadyClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in bytes {
-            // Printable ASCII other than a second space is clean whatever came before.
-            if byte > 0x20 && byte < 0x7F {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at once when they are all ASCII from the space up with no two spaces side by side;
+            // any other eight go through the byte test below.
+            if index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let spaces = ~(((word ^ 0x2020_2020_2020_2020) | high) &- 0x0101_0101_0101_0101) & high
+                if word & high == 0, ~((word | high) &- 0x2020_2020_2020_2020) & high == 0,
+                   spaces & (spaces << 8) == 0, !(previous == 0x20 && word & 0xFF == 0x20) {
+                    beforePrevious = UInt8(truncatingIfNeeded: word >> 48)
+                    previous = UInt8(truncatingIfNeeded: word >> 56)
+                    index += 8
+                    continue
+                }
+            }
+            let end = min(index + 8, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                index += 1
+                // Printable ASCII other than a second space is clean whatever came before.
+                if byte > 0x20 && byte < 0x7F {
+                    beforePrevious = previous
+                    previous = byte
+                    continue
+                }
+                switch byte {
+                case 0x09, 0x0B, 0x0C, 0x0D: return false
+                case 0x20 where previous == 0x20: return false
+                case 0xA0 where previous == 0xC2: return false
+                case 0x80...0x8A, 0xA8, 0xA9, 0xAF:
+                    if previous == 0x80 && beforePrevious == 0xE2 { return false }
+                    if byte == 0x80 && previous == 0x80 && beforePrevious == 0xE3 { return false }
+                    if byte == 0x80 && previous == 0x9A && beforePrevious == 0xE1 { return false }
+                case 0x9F where previous == 0x81 && beforePrevious == 0xE2: return false
+                default: break
+                }
                 beforePrevious = previous
                 previous = byte
-                continue
             }
-            switch byte {
-            case 0x09, 0x0B, 0x0C, 0x0D: return false
-            case 0x20 where previous == 0x20: return false
-            case 0xA0 where previous == 0xC2: return false
-            case 0x80...0x8A, 0xA8, 0xA9, 0xAF:
-                if previous == 0x80 && beforePrevious == 0xE2 { return false }
-                if byte == 0x80 && previous == 0x80 && beforePrevious == 0xE3 { return false }
-                if byte == 0x80 && previous == 0x9A && beforePrevious == 0xE1 { return false }
-            case 0x9F where previous == 0x81 && beforePrevious == 0xE2: return false
-            default: break
-            }
-            beforePrevious = previous
-            previous = byte
         }
         return true
     }

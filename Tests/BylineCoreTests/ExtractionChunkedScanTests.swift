@@ -1,0 +1,97 @@
+import XCTest
+@testable import BylineCore
+
+/// The scans that read eight bytes at a time against byte-at-a-time references, on random text long enough
+/// to cross word boundaries with spaces, controls and multi-byte scalars at every offset.
+final class ExtractionChunkedScanTests: XCTestCase {
+    private static let pieces: [String] = [
+        "a", "B", "z", "7", ".", " ", " ", " ", "  ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{7F}", "\u{01}", "~", "!",
+        "\u{00A0}", "\u{2000}", "\u{2005}", "\u{200A}", "\u{200B}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}",
+        "\u{2060}", "\u{3000}", "\u{3001}", "\u{1680}", "\u{1681}", "\u{0080}", "é", "—", "€", "日本", "😀",
+        "e\u{301}", "\u{212A}", "K", "Å", "A\u{30A}",
+    ]
+
+    private func randomText(_ generator: inout ChunkedScanRandom, length: Int) -> String {
+        var text = ""
+        for _ in 0..<length { text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }
+        return text
+    }
+
+    /// The byte loop `isAlreadyClean` ran before it read words.
+    private static func referenceIsClean(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in bytes {
+            if byte > 0x20 && byte < 0x7F {
+                beforePrevious = previous
+                previous = byte
+                continue
+            }
+            switch byte {
+            case 0x09, 0x0B, 0x0C, 0x0D: return false
+            case 0x20 where previous == 0x20: return false
+            case 0xA0 where previous == 0xC2: return false
+            case 0x80...0x8A, 0xA8, 0xA9, 0xAF:
+                if previous == 0x80 && beforePrevious == 0xE2 { return false }
+                if byte == 0x80 && previous == 0x80 && beforePrevious == 0xE3 { return false }
+                if byte == 0x80 && previous == 0x9A && beforePrevious == 0xE1 { return false }
+            case 0x9F where previous == 0x81 && beforePrevious == 0xE2: return false
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return true
+    }
+
+    func testCleanLineTestMatchesTheByteLoop() {
+        var generator = ChunkedScanRandom(seed: 21)
+        var clean = 0, unclean = 0
+        for _ in 0..<20000 {
+            // Mostly letters, so that long clean runs and a single flaw anywhere in them both occur.
+            var text = ""
+            for _ in 0..<Int(generator.next() % 40) {
+                text += generator.next() % 3 == 0
+                    ? Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] : "abcdefg hij"
+            }
+            let bytes = Array(text.utf8)
+            let expected = Self.referenceIsClean(bytes)
+            let actual = bytes.withUnsafeBufferPointer { BlockSplitter.isAlreadyClean($0) }
+            XCTAssertEqual(actual, expected, text.debugDescription)
+            if expected { clean += 1 } else { unclean += 1 }
+        }
+        XCTAssertGreaterThan(clean, 1000)
+        XCTAssertGreaterThan(unclean, 1000)
+    }
+
+    func testTextKeyOfLongTextsHasStringEquality() {
+        let equivalent: [(String, String)] = [("é", "e\u{301}"), ("K", "\u{212A}"), ("Å", "A\u{30A}")]
+        var generator = ChunkedScanRandom(seed: 23)
+        for _ in 0..<5000 {
+            let prefix = randomText(&generator, length: Int(generator.next() % 20))
+            let suffix = randomText(&generator, length: Int(generator.next() % 20))
+            let (left, right) = equivalent[Int(generator.next() % UInt64(equivalent.count))]
+            let one = prefix + left + suffix, other = prefix + right + suffix
+            XCTAssertEqual(one, other)
+            XCTAssertEqual(TextKey(one), TextKey(other))
+            XCTAssertEqual(TextKey.digest(one), TextKey.digest(other), one.debugDescription)
+            XCTAssertEqual(TextKey.digest(one), TextKey.digest(Substring(other)))
+            // Texts that differ in one byte, or only in length, differ as keys.
+            let longer = one + "a"
+            XCTAssertNotEqual(TextKey(one), TextKey(longer))
+            XCTAssertNotEqual(TextKey(one + "\u{0}"), TextKey(one))
+        }
+    }
+}
+
+private struct ChunkedScanRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
