@@ -16,12 +16,12 @@ struct CollectionOptions: ParsableArguments {
         var options = LoadOptions()
         if let maxArticleSize {
             guard let bytes = ArticleSizeLimit.parse(maxArticleSize) else {
-                throw CLIError.usage("--max-article-size: not a size: \(maxArticleSize) (try 16M or 512K)")
+                throw CLIError.usage("--max-article-size: not a size from 1 byte to 512M: \(maxArticleSize) (try 16M or 512K)")
             }
             options.maxArticleBytes = bytes
         } else {
             guard let bytes = ArticleSizeLimit.configured() else {
-                throw CLIError.usage("\(ArticleSizeLimit.environmentVariable): not a size (try 16M or 512K)")
+                throw CLIError.usage("\(ArticleSizeLimit.environmentVariable): not a size from 1 byte to 512M (try 16M or 512K)")
             }
             options.maxArticleBytes = bytes
         }

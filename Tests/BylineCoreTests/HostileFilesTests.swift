@@ -142,7 +142,9 @@ final class HostileFilesTests: XCTestCase {
         XCTAssertNil(ArticleSizeLimit.configured(environment: ["BYLINE_MAX_ARTICLE_SIZE": "lots"]))
         XCTAssertEqual(ArticleSizeLimit.parse("512k"), 512 << 10)
         XCTAssertEqual(ArticleSizeLimit.parse("16MB"), 16 << 20)
-        XCTAssertEqual(ArticleSizeLimit.parse("1G"), 1 << 30)
+        XCTAssertEqual(ArticleSizeLimit.parse("512M"), 512 << 20)
+        XCTAssertNil(ArticleSizeLimit.parse("513M"), "above the largest cap")
+        XCTAssertNil(ArticleSizeLimit.parse("1G"), "above the largest cap")
         XCTAssertEqual(ArticleSizeLimit.parse(" 1000000 "), 1_000_000)
         for bad in ["", "0", "-5", "M", "12Q", "1.5M", "99999999999999999999", "9999999999999G", "٣M"] {
             XCTAssertNil(ArticleSizeLimit.parse(bad), bad)

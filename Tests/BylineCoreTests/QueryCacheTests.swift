@@ -49,6 +49,30 @@ final class QueryCacheTests: XCTestCase {
         }
     }
 
+    /// The loader indexes a finished store while the reader keeps querying it (and growing snapshots of it):
+    /// every answer must stay exact, whichever index — the reader's own or the loader's — is in use.
+    func testIndexingOnTheLoaderThreadWhileTheReaderSearches() {
+        let cache = QueryCache()
+        let entries = collection(count: 400)
+        let searches = ["kyiv", "cafe talks", "\"and zelensky\"", "東京", "port", "e"]
+        let expected = searches.map { reference(ArticleQuery(search: $0), entries) }
+        let smaller = Array(entries.prefix(150))
+        XCTAssertEqual(cache.apply(ArticleQuery(search: "kyiv"), to: smaller), reference(ArticleQuery(search: "kyiv"), smaller))
+        let indexed = expectation(description: "loader indexed")
+        DispatchQueue.global().async {
+            cache.prepare(entries)
+            indexed.fulfill()
+        }
+        for round in 0..<30 {
+            let number = round % searches.count
+            XCTAssertEqual(cache.apply(ArticleQuery(search: searches[number]), to: entries), expected[number], searches[number])
+        }
+        wait(for: [indexed], timeout: 60)
+        for search in ["zelensky", "market peace", "\"the résumé\"", "京", "ｋｙ"] { // not remembered: answered by the index now in use
+            XCTAssertEqual(cache.apply(ArticleQuery(search: search), to: entries), reference(ArticleQuery(search: search), entries), search)
+        }
+    }
+
     func testTypingNarrowsAndBackspaceWidensCorrectly() {
         let entries = collection()
         for search in ["k", "ky", "kyi", "kyiv", "kyiv ", "kyiv t", "kyiv ta", "kyiv t", "kyiv", "ky", "z", "ze", ""] {

@@ -5,6 +5,8 @@ import Foundation
 public enum ArticleSizeLimit {
     /// The default cap.
     public static let defaultBytes = 16 << 20
+    /// The largest cap accepted: the compact article text and the search's match offsets count in 32 bits.
+    public static let largestBytes = 512 << 20
     /// The environment variable that overrides the default: a byte count with an optional K, M or G suffix.
     public static let environmentVariable = "BYLINE_MAX_ARTICLE_SIZE"
 
@@ -15,8 +17,8 @@ public enum ArticleSizeLimit {
         return parse(text)
     }
 
-    /// Parses "16M", "512k", "2MB", "1g", "1000000" (binary units: K = 1024). Nil for anything else, zero or
-    /// negative sizes, and sizes that overflow.
+    /// Parses "16M", "512k", "2MB", "1000000" (binary units: K = 1024; G is understood). Nil for anything
+    /// else, zero or negative sizes, and sizes above `largestBytes`.
     public static func parse(_ text: String) -> Int? {
         var digits = text.trimmingCharacters(in: .whitespaces).uppercased()
         if digits.hasSuffix("B") && digits.count > 1 && !digits.dropLast().allSatisfy(\.isNumber) { digits.removeLast() }
@@ -27,6 +29,6 @@ public enum ArticleSizeLimit {
         }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let count = Int(digits), count > 0 else { return nil }
         let (bytes, overflow) = count.multipliedReportingOverflow(by: multiplier)
-        return overflow ? nil : bytes
+        return overflow || bytes > largestBytes ? nil : bytes
     }
 }

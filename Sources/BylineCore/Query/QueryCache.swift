@@ -70,10 +70,22 @@ final class QueryCache: Sendable {
     }
 
     /// Indexes `entries` for search now, on the calling thread (the loader's, so the first search does not wait).
+    ///
+    /// The indexing runs outside the lock, so the reader's queries (which take it on every key and every new
+    /// snapshot) are not held up; the finished index is swapped in if the entries it covers are still the
+    /// cache's and the cache has not meanwhile indexed as far.
     func prepare(_ entries: [StoredArticle]) {
+        var index = state.withLock { state -> SearchIndex in
+            Self.synchronize(&state, with: entries)
+            return state.index
+        }
+        guard index.entryCount < entries.count else { return }
+        for position in index.entryCount..<entries.count { index.add(entries[position].searchBytes) }
         state.withLock { state in
             Self.synchronize(&state, with: entries)
-            Self.indexNewEntries(&state)
+            guard state.index.entryCount < index.entryCount, state.entries.count >= index.entryCount,
+                  (0..<index.entryCount).allSatisfy({ state.entries[$0].serial == entries[$0].serial }) else { return }
+            state.index = index
         }
     }
 

@@ -3,7 +3,7 @@ import BylineCore
 /// The list's text for each article, cut to its columns once: rows redrawn on every keystroke are not
 /// measured again. Kept for one array of entries (held, so its storage cannot be reused by another array)
 /// and one pair of column widths; anything else starts it afresh.
-final class ListRowCache: @unchecked Sendable {
+final class ListRowCache {
     /// One row's texts, fitted to the columns.
     struct Row {
         let source: String
