@@ -64,6 +64,26 @@ final class ExtractionChunkedScanTests: XCTestCase {
         XCTAssertGreaterThan(unclean, 1000)
     }
 
+    func testWordsMatchTheScalarSplit() {
+        var generator = ChunkedScanRandom(seed: 25)
+        for _ in 0..<3000 {
+            let text = randomText(&generator, length: Int(generator.next() % 30))
+            var expected: [String] = []
+            var current = ""
+            for scalar in text.unicodeScalars {
+                if WordScanner.isWordScalar(scalar) {
+                    current.unicodeScalars.append(scalar)
+                } else if !current.isEmpty {
+                    expected.append(current)
+                    current = ""
+                }
+            }
+            if !current.isEmpty { expected.append(current) }
+            let words = WordScanner.words(text)
+            XCTAssertEqual(words.map { Array($0.utf8) }, expected.map { Array($0.utf8) }, text.debugDescription)
+        }
+    }
+
     func testTextKeyOfLongTextsHasStringEquality() {
         let equivalent: [(String, String)] = [("é", "e\u{301}"), ("K", "\u{212A}"), ("Å", "A\u{30A}")]
         var generator = ChunkedScanRandom(seed: 23)

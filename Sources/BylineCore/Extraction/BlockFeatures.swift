@@ -41,7 +41,10 @@ struct BlockFeatures: Sendable {
         let first = text.unicodeScalars.first
         startsLowercase = first.map { ScalarClass.isLower($0) } ?? false
         startsLikeHeadline = first.map {
-            $0.properties.isUppercase || $0.properties.numericType != nil || "\"'“‘«[".unicodeScalars.contains($0)
+            // ASCII answers without the property look-up: a capital, a digit, `"`, `'` or `[`.
+            $0.value < 0x80 ? ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x30 && $0.value <= 0x39)
+                || $0.value == 0x22 || $0.value == 0x27 || $0.value == 0x5B
+                : $0.properties.isUppercase || $0.properties.numericType != nil || "\"'“‘«[".unicodeScalars.contains($0)
         } ?? false
         isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
         // Only the opening matters to the phrase and caption tests; the whole block is lower-cased when short.

@@ -107,30 +107,40 @@ enum WordScanner {
     }
 
     static func words(_ text: String) -> [Substring] {
-        // Walks the UTF-8 directly: scalar-view indexing validates every index, which cost more than the test.
-        var words: [Substring] = []
-        let utf8 = text.utf8
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let lead = utf8[index]
-            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            let isWord: Bool
-            if lead < 0x80 {
-                isWord = isWordScalar(Unicode.Scalar(lead))
-            } else {
-                isWord = isWordScalar(text.unicodeScalars[index])
+        // Walks the UTF-8 by offset and makes string indices only at word ends: index arithmetic on the
+        // string validates every step, and scalar properties cost more than the table look-up.
+        let table = ScalarTable.shared
+        let ranges: [Range<Int>] = UTF8Text.withBytes(text) { bytes in
+            var ranges: [Range<Int>] = []
+            var start = -1
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isWord: Bool
+                let next: Int
+                if byte < 0x80 {
+                    isWord = isWordByte(byte)
+                    next = index + 1
+                } else {
+                    let decoded = UTF8Text.decode(bytes, at: index)
+                    isWord = table.flags(decoded.value) & ScalarTable.word != 0
+                    next = index + decoded.length
+                }
+                if isWord {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    ranges.append(start..<index)
+                    start = -1
+                }
+                index = next
             }
-            if isWord {
-                if start == nil { start = index }
-            } else if let begun = start {
-                words.append(text[begun..<index])
-                start = nil
-            }
-            index = utf8.index(index, offsetBy: length, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            if start >= 0 { ranges.append(start..<bytes.count) }
+            return ranges
         }
-        if let begun = start { words.append(text[begun..<text.endIndex]) }
-        return words
+        let utf8 = text.utf8
+        return ranges.map { range in
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
     }
 
     /// `word.count >= 3` without walking graphemes when the first three scalars lie below the combining
