@@ -10,8 +10,9 @@ enum ReaderApp {
                     themes: ThemeSelection, startTheme: ThemeChoice) throws {
         let store = ArticleStore()
         let watcher = WatcherSlot()
-        // The walk and the loading stream into the store while the first screen is already up; the watcher
-        // starts from the finished walk, so it reports only what changes after it.
+        // The walk and the loading stream into the store while the first screen is already up. The watcher
+        // starts once the load is done, from what the walk saw of each file before it was read, so a file
+        // edited or deleted while the load was going is still reported at its first poll.
         Thread.detachNewThread {
             let walk = loader.load(walking: roots, into: store)
             watcher.start(FolderWatcher(paths: paths, walk: walk, loader: loader))

@@ -91,6 +91,91 @@ final class StreamingLoadTests: XCTestCase {
         XCTAssertEqual(previous.entries.count, 60 + 12 + 2 + 45 + 3)
     }
 
+    /// A source of a few files ahead of a large one: its boilerplate sample is complete as soon as the walk is
+    /// past it, so the first batches reach the store while the walk is still going (here: held before `ccc`).
+    func testASmallSourceDoesNotHoldBackTheStoreUntilTheWalkEnds() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("a-loose.txt", "Loose headline\n\nA loose paragraph with enough words to be a body of text.")
+        try folder.writeStories(source: "aaa.example", count: 2)
+        try folder.writeStories(source: "bbb.example", count: 50)
+        try folder.writeStories(source: "ccc.example", count: 5)
+        let roots = try FileWalker.checkedRoots([folder.path])
+        for workers in [1, 4] {
+            var options = LoadOptions()
+            options.workers = workers
+            let store = ArticleStore()
+            var publishedWhileHeld: Int?
+            let walk = ArticleLoader(options: options).load(walking: roots, into: store) { found in
+                FileWalker.walk(roots) { finding in
+                    if publishedWhileHeld == nil, case .file(let file) = finding, file.folders.first == "ccc.example" {
+                        let deadline = Date().addingTimeInterval(20)
+                        while store.snapshot().entries.isEmpty && Date() < deadline { usleep(2_000) }
+                        publishedWhileHeld = store.snapshot().entries.count
+                    }
+                    found(finding)
+                }
+            }
+            XCTAssertGreaterThanOrEqual(publishedWhileHeld ?? 0, 8, "\(workers) workers: nothing published before the walk ended")
+            let snapshot = store.snapshot()
+            XCTAssertEqual(snapshot.articles.map(\.path), walk.files.map(\.path), "walk order")
+            let finished = ArticleStore()
+            ArticleLoader().load(try FileWalker.walk([folder.path]), into: finished)
+            let byPath = Dictionary(uniqueKeysWithValues: finished.snapshot().entries.map { ($0.article.path, $0) })
+            XCTAssertEqual(snapshot.entries.count, byPath.count)
+            for entry in snapshot.entries {
+                XCTAssertTrue(entry == byPath[entry.article.path], "\(workers) workers: \(entry.article.path)")
+            }
+        }
+    }
+
+    /// Loose files and a folder whose names make the same source (`paper/a.txt` and `paper/paper/b.txt` are both
+    /// "paper"), with loose files on both sides of the folder: the walk is not past the source when it leaves
+    /// the folder, so its sample holds all four files (too few would detect no boilerplate), as when loading a
+    /// finished walk. The walk pauses after the folder, so a worker would sample too early if it could.
+    func testASourceSpreadOverSeveralEntriesIsSampledWhole() throws {
+        let folder = try TemporaryFolder(self)
+        for name in ["a.txt", "paper/b.txt", "y.txt", "z.txt"] {
+            try folder.write("paper/\(name)", """
+                Home
+                World
+                Subscribe
+
+                Story \(name) about the harbour
+
+                The council met on Tuesday about \(name), and officials said the vote would come next week.
+
+                © 2024 Paper. All rights reserved.
+                """)
+        }
+        try folder.writeStories(source: "paper/other.example", count: 45)
+        let path = folder.path + "/paper"
+        let finished = ArticleStore()
+        ArticleLoader().load(try FileWalker.walk([path]), into: finished)
+        let expected = finished.snapshot()
+        let byPath = Dictionary(uniqueKeysWithValues: expected.entries.map { ($0.article.path, $0) })
+        for name in ["a.txt", "paper/b.txt", "y.txt", "z.txt"] {
+            XCTAssertEqual(byPath[path + "/" + name]?.article.body.contains("All rights reserved"), false, name)
+        }
+        let roots = try FileWalker.checkedRoots([path])
+        for workers in [1, 2, 8] {
+            var options = LoadOptions()
+            options.workers = workers
+            let store = ArticleStore()
+            _ = ArticleLoader(options: options).load(walking: roots, into: store) { found in
+                FileWalker.walk(roots) { finding in
+                    found(finding)
+                    if case .leftEntry(_, "paper") = finding { usleep(100_000) }
+                }
+            }
+            // `load(_:into:)` stores source by source; only the order may differ.
+            let streamed = store.snapshot().entries
+            XCTAssertEqual(streamed.count, expected.entries.count)
+            for entry in streamed {
+                XCTAssertTrue(entry == byPath[entry.article.path], "\(workers) workers: \(entry.article.path)")
+            }
+        }
+    }
+
     func testAnEmptyFolderFinishesWithNothing() throws {
         let folder = try TemporaryFolder(self)
         let (snapshot, walk) = try streamed(folder.path, workers: 2, batchSize: 4)

@@ -46,4 +46,33 @@ final class LiveFolderWatcherTests: XCTestCase {
         XCTAssertEqual(removed.removedPaths, [site.appendingPathComponent("b.txt").path])
         XCTAssertNil(watcher.takeChanges())
     }
+
+    /// The reader starts the watcher once the load is done; a file edited or deleted while the load was still
+    /// going must be reported all the same (the watcher starts from what the walk saw, not from the disk then).
+    func testFilesChangedWhileLoadingAreReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-watch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("harbour.example")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        func write(_ name: String, _ words: String) throws {
+            try Data("The ferry left at dawn, \(words), and the harbour was quiet for the first time in weeks.\n".utf8)
+                .write(to: site.appendingPathComponent(name))
+        }
+        try write("a.txt", "First Story")
+        try write("b.txt", "Second Story")
+        try write("c.txt", "Third Story")
+        let loader = ArticleLoader()
+        let walk = loader.load(walking: try FileWalker.checkedRoots([folder.path]), into: ArticleStore())
+
+        // As if during the load: after the walk found the files, before the watcher starts.
+        usleep(20_000)
+        try write("a.txt", "First Story, Corrected At Length")
+        try FileManager.default.removeItem(at: site.appendingPathComponent("b.txt"))
+        let watcher = FolderWatcher(paths: [folder.path], walk: walk, loader: loader, intervalSeconds: 0.05)
+        let changes = waitForChanges(watcher) { !$0.updated.isEmpty && !$0.removedPaths.isEmpty }
+        XCTAssertEqual(changes.updated.map(\.article.path), [site.appendingPathComponent("a.txt").path])
+        XCTAssertTrue(changes.updated.first?.article.body.contains("Corrected At Length") == true)
+        XCTAssertEqual(changes.removedPaths, [site.appendingPathComponent("b.txt").path])
+        XCTAssertTrue(changes.added.isEmpty)
+    }
 }

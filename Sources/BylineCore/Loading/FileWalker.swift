@@ -17,18 +17,55 @@ public struct DiscoveredFile: Sendable, Equatable {
     public let givenByName: Bool
     /// The exact bytes of the path, for opening files whose names are not valid UTF-8.
     public let systemPath: [UInt8]
+    /// Size and modification time when the walk found the file (before anything read it), so the folder
+    /// watcher counts any later change as one; nil when the file was not found by a walk.
+    public let stamp: FileStamp?
 
     /// A file known only by a path that is valid text.
     public init(path: String, root: String, folders: [String], givenByName: Bool) {
-        self.init(path: path, root: root, folders: folders, givenByName: givenByName, systemPath: Array(path.utf8))
+        self.init(path: path, root: root, folders: folders, givenByName: givenByName, systemPath: Array(path.utf8), stamp: nil)
     }
 
-    init(path: String, root: String, folders: [String], givenByName: Bool, systemPath: [UInt8]) {
+    init(path: String, root: String, folders: [String], givenByName: Bool, systemPath: [UInt8], stamp: FileStamp?) {
         self.path = path
         self.root = root
         self.folders = folders
         self.givenByName = givenByName
         self.systemPath = systemPath
+        self.stamp = stamp
+    }
+
+    /// The same file, whenever it was seen: the stamp is left out.
+    public static func == (left: DiscoveredFile, right: DiscoveredFile) -> Bool {
+        left.path == right.path && left.root == right.root && left.folders == right.folders
+            && left.givenByName == right.givenByName && left.systemPath == right.systemPath
+    }
+}
+
+/// A file's size and modification time (nanoseconds), as one `stat` saw them.
+public struct FileStamp: Sendable, Hashable {
+    public let size: Int64
+    public let modified: Int64
+
+    public init(size: Int64, modified: Int64) {
+        self.size = size
+        self.modified = modified
+    }
+
+    init(_ info: stat) {
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        self.init(size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+    }
+
+    /// The path's stamp now, or nil when it cannot be stat'ed (gone).
+    public static func of(_ path: [UInt8]) -> FileStamp? {
+        var info = stat()
+        guard FileReader.withCString(path, { stat($0, &info) }) == 0 else { return nil }
+        return FileStamp(info)
     }
 }
 
@@ -82,6 +119,10 @@ public enum FileWalker {
     public enum Finding: Sendable {
         case file(DiscoveredFile)
         case skipped(SkippedPath)
+        /// A folder given is about to be walked: the names (as in paths) of all its entries, in walk order.
+        case enteredRoot(root: String, names: [String])
+        /// The walk is done with one entry of a folder given (a file, or a folder and all below it).
+        case leftEntry(root: String, name: String)
     }
 
     /// Checks every path first so that a typo is reported before any work starts.
@@ -92,6 +133,7 @@ public enum FileWalker {
             switch finding {
             case .file(let file): result.files.append(file)
             case .skipped(let skipped): result.skipped.append(skipped)
+            case .enteredRoot, .leftEntry: break
             }
         }
         return result
@@ -120,7 +162,9 @@ public enum FileWalker {
                 let folder = WalkedFolder(display: root.path, system: Array(root.path.utf8), folders: [])
                 walkFolder(folder, root: root.path, visited: &visited, found: found)
             } else {
-                found(.file(DiscoveredFile(path: root.path, root: root.path, folders: [], givenByName: true)))
+                let systemPath = Array(root.path.utf8)
+                found(.file(DiscoveredFile(path: root.path, root: root.path, folders: [], givenByName: true,
+                                           systemPath: systemPath, stamp: FileStamp.of(systemPath))))
             }
         }
     }
@@ -170,8 +214,11 @@ public enum FileWalker {
         // `find` keeps the folder exactly as given, trailing slash and all, and adds one slash only when needed.
         let displayPrefix = folder.display.hasSuffix("/") ? folder.display : folder.display + "/"
         let systemPrefix = folder.system.last == slash ? folder.system : folder.system + [slash]
-        for name in names {
-            let displayName = escapedName(name)
+        let isRoot = folder.folders.isEmpty
+        let displayNames = names.map(escapedName)
+        if isRoot { found(.enteredRoot(root: root, names: displayNames)) }
+        for (name, displayName) in zip(names, displayNames) {
+            defer { if isRoot { found(.leftEntry(root: root, name: displayName)) } }
             let path = displayPrefix + displayName
             let systemPath = systemPrefix + name
             let isArticleName = name.count > txtSuffix.count && name.suffix(txtSuffix.count).elementsEqual(txtSuffix)
@@ -188,8 +235,8 @@ public enum FileWalker {
                 let child = WalkedFolder(display: path, system: systemPath, folders: folder.folders + [displayName])
                 walkFolder(child, root: root, visited: &visited, found: found)
             case S_IFREG where isArticleName:
-                found(.file(DiscoveredFile(
-                    path: path, root: root, folders: folder.folders, givenByName: false, systemPath: systemPath)))
+                found(.file(DiscoveredFile(path: path, root: root, folders: folder.folders, givenByName: false,
+                                           systemPath: systemPath, stamp: FileStamp(entryInfo))))
             default:
                 continue
             }

@@ -8,14 +8,21 @@ extension ArticleLoader {
     /// without a total), then counts every file and skipped path found. Blocks until done; call from a background
     /// thread. Returns the whole walk, for the folder watcher.
     public func load(walking roots: [FileWalker.Root], into store: ArticleStore) -> FileWalker.Result {
-        StreamingLoad(loader: self, store: store).run(roots)
+        load(walking: roots, into: store) { FileWalker.walk(roots, found: $0) }
+    }
+
+    /// The same with the walk given, so tests can hold it at a chosen point.
+    func load(walking roots: [FileWalker.Root], into store: ArticleStore,
+              walk: (_ found: (FileWalker.Finding) -> Void) -> Void) -> FileWalker.Result {
+        StreamingLoad(loader: self, store: store).run(roots, walk: walk)
     }
 }
 
 /// The shared state of one streaming load: the walker thread appends files, workers claim them in walk
 /// order, and whichever worker completes the oldest unpublished batch publishes it (and every complete batch
 /// after it). A source's boilerplate is detected from its first 40 files, as `load(_:into:)` does, once those
-/// are known (or the walk has ended): no worker waits for the whole walk unless a source is that small.
+/// are known or the walk has passed every entry that could still add a file to the source: a small source
+/// holds back the files after it only until the walk has moved on, not until the walk ends.
 private final class StreamingLoad: @unchecked Sendable {
     private let loader: ArticleLoader
     private let store: ArticleStore
@@ -29,6 +36,8 @@ private final class StreamingLoad: @unchecked Sendable {
     /// Paths the walk skipped, with the number of files found before each (where it goes in the store).
     private var walkSkipped: [(position: Int, path: SkippedPath)] = []
     private var walkEnded = false
+    /// For each group key, how many entries not yet walked past could still add files to it (see `keys`).
+    private var entriesAhead: [String: Int] = [:]
     private var nextFile = 0
     /// Each file's outcome, from loaded until published.
     private var outcomes: [ArticleLoader.Outcome?] = []
@@ -41,9 +50,12 @@ private final class StreamingLoad: @unchecked Sendable {
 
     /// The files of one layout source (as `ArticleLoader.groupsBySource` keys them) and its boilerplate.
     private final class SourceGroup {
+        let key: String
         var files: [DiscoveredFile] = []
         var boilerplate: Boilerplate?
         var detecting = false
+
+        init(key: String) { self.key = key }
     }
 
     /// The sample size of `ArticleLoader.boilerplateSample`, and the fewest files worth sampling.
@@ -56,17 +68,23 @@ private final class StreamingLoad: @unchecked Sendable {
         self.store = store
     }
 
-    func run(_ roots: [FileWalker.Root]) -> FileWalker.Result {
+    func run(_ roots: [FileWalker.Root], walk: (_ found: (FileWalker.Finding) -> Void) -> Void) -> FileWalker.Result {
         store.begin(expected: 0)
+        // A file given by name may be given twice; its group stays open until the walk reaches the last one.
+        for root in roots where !root.isFolder {
+            let key = Self.key(DiscoveredFile(path: root.path, root: root.path, folders: [], givenByName: true))
+            entriesAhead[key, default: 0] += 1
+        }
         let workers = DispatchGroup()
         for _ in 0..<max(1, loader.options.workers) {
             DispatchQueue.global(qos: .userInitiated).async(group: workers) { self.work() }
         }
         var result = FileWalker.Result()
-        FileWalker.walk(roots) { finding in
+        walk { finding in
             switch finding {
             case .file(let file): result.files.append(file)
             case .skipped(let skipped): result.skipped.append(skipped)
+            case .enteredRoot, .leftEntry: break
             }
             found(finding)
         }
@@ -85,13 +103,14 @@ private final class StreamingLoad: @unchecked Sendable {
         condition.withLock {
             switch finding {
             case .file(let file):
-                let key = file.root + "\u{0}" + SourceResolver.fromLayout(file).0
+                let key = Self.key(file)
+                if file.givenByName { passed([key]) }
                 let group: Int
                 if let known = groupByKey[key] {
                     group = known
                 } else {
                     group = groups.count
-                    groups.append(SourceGroup())
+                    groups.append(SourceGroup(key: key))
                     groupByKey[key] = group
                 }
                 files.append(file)
@@ -102,6 +121,42 @@ private final class StreamingLoad: @unchecked Sendable {
                 if nextFile == files.count - 1 || groups[group].files.count == Self.sampleSize { condition.broadcast() }
             case .skipped(let skipped):
                 walkSkipped.append((files.count, skipped))
+            case .enteredRoot(let root, let names):
+                for name in names {
+                    for key in Self.keys(ofEntry: name, in: root) { entriesAhead[key, default: 0] += 1 }
+                }
+            case .leftEntry(let root, let name):
+                passed(Self.keys(ofEntry: name, in: root))
+            }
+        }
+    }
+
+    /// The group key of a file, as `ArticleLoader.groupsBySource` has it.
+    private static func key(_ file: DiscoveredFile) -> String {
+        file.root + "\u{0}" + SourceResolver.fromLayout(file).0
+    }
+
+    /// The groups that an entry of a folder given may add files to: the source its name makes as a folder,
+    /// and, for a `.txt` name, the source of the files lying loose in the folder. Names that clean up the
+    /// same, and loose files among folders, make groups that span several entries.
+    private static func keys(ofEntry name: String, in root: String) -> [String] {
+        let asFolder = key(DiscoveredFile(path: root, root: root, folders: [name], givenByName: false))
+        guard name.hasSuffix(".txt") else { return [asFolder] }
+        let looseFile = (root.hasSuffix("/") ? root : root + "/") + name
+        let asLoose = key(DiscoveredFile(path: looseFile, root: root, folders: [], givenByName: false))
+        return asLoose == asFolder ? [asFolder] : [asFolder, asLoose]
+    }
+
+    /// The walk is past one entry that could add files to these groups; wakes workers waiting for a sample
+    /// that is now complete. Called with the lock held.
+    private func passed(_ keys: [String]) {
+        for key in keys {
+            guard let ahead = entriesAhead[key] else { continue }
+            if ahead > 1 {
+                entriesAhead[key] = ahead - 1
+            } else {
+                entriesAhead[key] = nil
+                if groupByKey[key] != nil { condition.broadcast() }
             }
         }
     }
@@ -136,7 +191,7 @@ private final class StreamingLoad: @unchecked Sendable {
         let group = groups[index]
         while true {
             if let known = group.boilerplate { return known }
-            let sampleKnown = group.files.count >= Self.sampleSize || walkEnded
+            let sampleKnown = group.files.count >= Self.sampleSize || walkEnded || entriesAhead[group.key] == nil
             if sampleKnown && !group.detecting {
                 group.detecting = true
                 let sample = Array(group.files.prefix(Self.sampleSize))

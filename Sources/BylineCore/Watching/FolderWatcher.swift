@@ -24,7 +24,9 @@ public final class FolderWatcher: Sendable {
     static let filesPerPoll = 20_000
     static let fullWalkEvery = 10
 
-    /// Watches `paths`; `walk` is the walk the first load used, so only later changes are reported.
+    /// Watches `paths`; `walk` is the walk the first load used. Its files carry the size and time the walk saw
+    /// (before the loader read them), and the first poll walks the paths again, so anything that changed,
+    /// came or went since the walk, even while the load was still going, is reported.
     public init(paths: [String], walk: FileWalker.Result, loader: ArticleLoader = ArticleLoader(), intervalSeconds: Double = 1) {
         self.paths = paths
         self.loader = loader
@@ -53,7 +55,8 @@ public final class FolderWatcher: Sendable {
 
     private func poll(_ state: inout WatchState) -> LiveChanges? {
         state.polls += 1
-        let foldersChanged = state.foldersChanged()
+        // The folders were stat'ed only now, maybe after a file went during the load: walk at once.
+        let foldersChanged = state.polls == 1 || state.foldersChanged()
         if foldersChanged || state.polls % Self.fullWalkEvery == 0 {
             guard let walk = try? FileWalker.walk(paths) else { return nil }
             return state.compare(with: walk.files, loader: loader)
@@ -64,10 +67,7 @@ public final class FolderWatcher: Sendable {
 
 /// What the watcher knows of the files and folders, between polls.
 private struct WatchState {
-    struct Stamp: Equatable {
-        let size: Int64
-        let modified: Int64
-    }
+    typealias Stamp = FileStamp
 
     var files: [String: (file: DiscoveredFile, stamp: Stamp)] = [:]
     var order: [String] = []
@@ -85,7 +85,8 @@ private struct WatchState {
         var stamped: [String: (file: DiscoveredFile, stamp: Stamp)] = [:]
         stamped.reserveCapacity(found.count)
         for file in found {
-            if let stamp = Self.stamp(file.systemPath) { stamped[file.path] = (file, stamp) }
+            // The walk's own stamp, taken before the file was read: a change after it is a change.
+            if let stamp = file.stamp ?? Self.stamp(file.systemPath) { stamped[file.path] = (file, stamp) }
         }
         files = stamped
         order = Array(stamped.keys)
@@ -135,14 +136,5 @@ private struct WatchState {
         return changes
     }
 
-    static func stamp(_ path: [UInt8]) -> Stamp? {
-        var info = stat()
-        var bytes = path
-        bytes.append(0)
-        let found = bytes.withUnsafeBufferPointer { pointer in
-            pointer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) == 0 }
-        }
-        guard found else { return nil }
-        return Stamp(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
-    }
+    static func stamp(_ path: [UInt8]) -> Stamp? { FileStamp.of(path) }
 }
