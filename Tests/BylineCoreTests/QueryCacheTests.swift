@@ -73,6 +73,22 @@ final class QueryCacheTests: XCTestCase {
         }
     }
 
+    /// A fresh cache over more entries than a search indexes itself (after a live change re-numbers the store):
+    /// the rest are read, exactly, while a background task indexes them; then the index answers.
+    func testASearchOverMoreEntriesThanItIndexesItselfReadsTheRestExactly() {
+        let cache = QueryCache()
+        let entries = collection(count: QueryCache.entriesIndexedInline * 3)
+        for search in ["k", "ky", "kyiv", "kyiv t", "kyiv ta", "\"and z", "\"and zelensky\"", "東", "e", "port 1"] {
+            XCTAssertEqual(cache.apply(ArticleQuery(search: search), to: entries), reference(ArticleQuery(search: search), entries), search)
+        }
+        let deadline = Date().addingTimeInterval(60)
+        while cache.indexedCount < entries.count && Date() < deadline { usleep(10_000) }
+        XCTAssertEqual(cache.indexedCount, entries.count, "indexed in the background")
+        for search in ["zelensky", "market peace", "résu", "京", "\"today.\""] {
+            XCTAssertEqual(cache.apply(ArticleQuery(search: search), to: entries), reference(ArticleQuery(search: search), entries), search)
+        }
+    }
+
     func testTypingNarrowsAndBackspaceWidensCorrectly() {
         let entries = collection()
         for search in ["k", "ky", "kyi", "kyiv", "kyiv ", "kyiv t", "kyiv ta", "kyiv t", "kyiv", "ky", "z", "ze", ""] {

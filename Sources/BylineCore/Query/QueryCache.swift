@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,6 +18,12 @@ import Darwin
 final class QueryCache: Sendable {
     static let shared = QueryCache()
     private let state = Locked(State())
+    /// Whether a background task is indexing (at most one at a time).
+    private let backgroundIndexing = Atomic<Bool>(false)
+    /// A search indexes at most this many new entries itself; more (a live change re-numbered the entries, or
+    /// loading is under way) are read instead while a background task indexes them: reading an article costs
+    /// about a hundredth of indexing it, and a keystroke must not wait seconds for an index.
+    static let entriesIndexedInline = 256
 
     private struct State {
         var entries: [StoredArticle] = []
@@ -44,8 +51,11 @@ final class QueryCache: Sendable {
     private static let rememberedSearches = 32
 
     func apply(_ query: ArticleQuery, to entries: [StoredArticle]) -> [Int] {
-        state.withLock { state in
+        var unindexed: [StoredArticle]?
+        defer { if let unindexed { indexInBackground(unindexed) } }
+        return state.withLock { state in
             Self.synchronize(&state, with: entries)
+            defer { if state.index.entryCount < state.entries.count && !query.search.isEmpty { unindexed = state.entries } }
             let visible = entries.count
             let needles = SearchTerms(query.search).terms.map { Array($0.utf8) }.filter { !$0.isEmpty }
             let matches = needles.isEmpty ? nil : Self.searchMatches(&state, needles)
@@ -88,6 +98,17 @@ final class QueryCache: Sendable {
             state.index = index
         }
     }
+
+    private func indexInBackground(_ entries: [StoredArticle]) {
+        guard backgroundIndexing.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else { return }
+        DispatchQueue.global(qos: .utility).async {
+            self.prepare(entries)
+            self.backgroundIndexing.store(false, ordering: .releasing)
+        }
+    }
+
+    /// How many entries the search index covers (for tests).
+    var indexedCount: Int { state.withLock { $0.index.entryCount } }
 
     private static let rules: [SourceRule] = [.sidecarSource, .sidecarURL, .folder, .urlInText, .parentFolder]
 
@@ -165,7 +186,8 @@ final class QueryCache: Sendable {
     /// a word with punctuation) narrows by the index to the entries holding each of its words, which are
     /// then read.
     private static func searchMatches(_ state: inout State, _ needles: [[UInt8]]) -> MatchBits {
-        indexNewEntries(&state)
+        if state.entries.count - state.index.entryCount <= entriesIndexedInline { indexNewEntries(&state) }
+        let indexed = state.index.entryCount
         let entries = state.entries
         var base: SearchMatches?
         var baseSlot: Int?
@@ -187,6 +209,8 @@ final class QueryCache: Sendable {
             occurrences = base.occurrences
         } else {
             matches = base?.matches.extended(to: entries.count, with: true) ?? MatchBits(count: entries.count, set: true)
+            // Entries the index does not cover yet are read for every needle below.
+            let unindexed = (indexed..<entries.count).filter { matches[$0] }.map { Int32($0) }
             var toRead: [[UInt8]] = []
             for needle in needles {
                 let words = WordBoundary.words(needle)
@@ -212,6 +236,13 @@ final class QueryCache: Sendable {
                 }
                 let found = read(matches.setIndices, of: entries, for: toRead, knownPlaces: known, into: &matches)
                 occurrences = Dictionary(zip(toRead, found), uniquingKeysWith: { first, _ in first })
+            }
+            if !unindexed.isEmpty {
+                for position in unindexed { matches.set(Int(position)) }
+                let found = read(unindexed, of: entries, for: needles, knownPlaces: needles.map { _ in nil }, into: &matches)
+                for (number, needle) in needles.enumerated() where occurrences[needle] != nil {
+                    occurrences[needle]!.merge(found[number]) { first, _ in first }
+                }
             }
         }
         if let baseSlot, state.searches[baseSlot].needles == needles { state.searches.remove(at: baseSlot) }
