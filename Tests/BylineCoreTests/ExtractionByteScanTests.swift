@@ -13,7 +13,7 @@ final class ExtractionByteScanTests: XCTestCase {
         "\u{30AB}\u{3099}", "the", "and", "Und", "und", "die", "ЧТО", "что", "Nov.", "by", "Hall",
     ]
 
-    private func randomText(_ generator: inout ByteScanRandom, length: Int) -> String {
+    private func randomText(_ generator: inout SplitMix, length: Int) -> String {
         var text = ""
         for _ in 0..<length { text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }
         return text
@@ -26,7 +26,7 @@ final class ExtractionByteScanTests: XCTestCase {
             XCTAssertEqual(TextKey(left), TextKey(right))
             XCTAssertEqual(TextKey(left).digest, TextKey(right).digest)
         }
-        var generator = ByteScanRandom(seed: 7)
+        var generator = SplitMix(seed: 7)
         var equalButNotSameBytes = 0
         for _ in 0..<20000 {
             let left = randomText(&generator, length: 1), right = randomText(&generator, length: 1)
@@ -38,7 +38,7 @@ final class ExtractionByteScanTests: XCTestCase {
     }
 
     func testLowercasedPrefixCountsCharacters() {
-        var generator = ByteScanRandom(seed: 11)
+        var generator = SplitMix(seed: 11)
         for _ in 0..<500 {
             let text = randomText(&generator, length: Int(generator.next() % 40))
             for characters in [0, 1, 5, 20] {
@@ -50,7 +50,7 @@ final class ExtractionByteScanTests: XCTestCase {
     }
 
     func testWordAndSpaceCountsMatchTheCharacterSplit() {
-        var generator = ByteScanRandom(seed: 13)
+        var generator = SplitMix(seed: 13)
         for _ in 0..<800 {
             let text = randomText(&generator, length: Int(generator.next() % 30))
             let split = text.prefix(12).split(separator: " ").count
@@ -67,7 +67,7 @@ final class ExtractionByteScanTests: XCTestCase {
     }
 
     func testBlockScanMatchesScalarCounts() {
-        var generator = ByteScanRandom(seed: 17)
+        var generator = SplitMix(seed: 17)
         for _ in 0..<500 {
             let text = randomText(&generator, length: Int(generator.next() % 60))
             let scan = BlockFeatures.scan(text)
@@ -120,18 +120,5 @@ final class ExtractionByteScanTests: XCTestCase {
         }
         if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
         return hashes
-    }
-}
-
-/// A small seeded generator, so a failure repeats.
-private struct ByteScanRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -11,7 +11,7 @@ final class ExtractionChunkedScanTests: XCTestCase {
         "e\u{301}", "\u{212A}", "K", "Å", "A\u{30A}",
     ]
 
-    private func randomText(_ generator: inout ChunkedScanRandom, length: Int) -> String {
+    private func randomText(_ generator: inout SplitMix, length: Int) -> String {
         var text = ""
         for _ in 0..<length { text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }
         return text
@@ -45,7 +45,7 @@ final class ExtractionChunkedScanTests: XCTestCase {
     }
 
     func testCleanLineTestMatchesTheByteLoop() {
-        var generator = ChunkedScanRandom(seed: 21)
+        var generator = SplitMix(seed: 21)
         var clean = 0, unclean = 0
         for _ in 0..<20000 {
             // Mostly letters, so that long clean runs and a single flaw anywhere in them both occur.
@@ -65,7 +65,7 @@ final class ExtractionChunkedScanTests: XCTestCase {
     }
 
     func testWordsMatchTheScalarSplit() {
-        var generator = ChunkedScanRandom(seed: 25)
+        var generator = SplitMix(seed: 25)
         for _ in 0..<3000 {
             let text = randomText(&generator, length: Int(generator.next() % 30))
             var expected: [String] = []
@@ -86,7 +86,7 @@ final class ExtractionChunkedScanTests: XCTestCase {
 
     func testTextKeyOfLongTextsHasStringEquality() {
         let equivalent: [(String, String)] = [("é", "e\u{301}"), ("K", "\u{212A}"), ("Å", "A\u{30A}")]
-        var generator = ChunkedScanRandom(seed: 23)
+        var generator = SplitMix(seed: 23)
         for _ in 0..<5000 {
             let prefix = randomText(&generator, length: Int(generator.next() % 20))
             let suffix = randomText(&generator, length: Int(generator.next() % 20))
@@ -101,17 +101,5 @@ final class ExtractionChunkedScanTests: XCTestCase {
             XCTAssertNotEqual(TextKey(one), TextKey(longer))
             XCTAssertNotEqual(TextKey(one + "\u{0}"), TextKey(one))
         }
-    }
-}
-
-private struct ChunkedScanRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
