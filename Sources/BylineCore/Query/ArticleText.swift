@@ -118,55 +118,40 @@ final class ArticleText: Sendable {
         mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
             let table = FoldTable.shared
             var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if byte >= 0x41 && byte <= 0x5A {
-                        if pendingOriginal == nil || !pendingIsUpper {
-                            flush()
-                            begin(at: output.count, upper: true)
-                        }
-                        pendingFoldedLength += 1
-                        output.append(byte | 0x20)
-                    } else {
-                        flush()
-                        output.append(byte)
-                    }
-                    index += 1
-                    continue
-                }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                guard index + length <= count, length > 1 else {
-                    flush()
-                    output.append(byte)
-                    index += 1
-                    continue
-                }
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                let entry = table.entry(value)
+            while index < bytes.count {
+                let step = TextFolding.step(bytes, at: index, table: table)
                 let before = output.count
-                if entry == 0 || (entry & FoldTable.droppedMark != 0 && index == 0 && entry & FoldTable.mappingMask == 0)
-                    || (entry & FoldTable.droppedMark == 0 && entry & FoldTable.mappingMask == 0) {
+                switch step {
+                case .keep(let length):
                     flush()
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    if length == 1 {
+                        output.append(bytes[index])
+                    } else {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    }
                     index += length
                     continue
-                }
-                if entry & FoldTable.droppedMark != 0 && index > 0 {
-                    // A combining mark after a base: the accent the fold removes.
-                } else {
-                    let start = Int((entry & FoldTable.mappingMask) >> 4), mappedCount = Int(entry & 0xF)
-                    output.append(contentsOf: table.pool[start..<(start + mappedCount)])
+                case .lowerASCII:
+                    if pendingOriginal == nil || !pendingIsUpper {
+                        flush()
+                        begin(at: before, upper: true)
+                    }
+                    pendingFoldedLength += 1
+                    output.append(bytes[index] | 0x20)
+                    index += 1
+                    continue
+                case .mapped(_, let replacement):
+                    output.append(contentsOf: table.pool[replacement])
+                case .dropped:
+                    break
                 }
                 if pendingOriginal == nil || pendingIsUpper {
                     flush()
                     begin(at: before, upper: false)
                 }
                 pendingFoldedLength += output.count - before
-                pendingOriginal!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                index += length
+                pendingOriginal!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + step.length)]))
+                index += step.length
             }
             flush()
         }

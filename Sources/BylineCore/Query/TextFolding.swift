@@ -31,34 +31,57 @@ public enum TextFolding {
     static func appendFolded(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         let table = FoldTable.shared
         var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                index += 1
-                continue
+        while index < bytes.count {
+            let step = step(bytes, at: index, table: table)
+            switch step {
+            case .keep(1):
+                output.append(bytes[index])
+            case .keep(let length):
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+            case .lowerASCII:
+                output.append(bytes[index] | 0x20)
+            case .mapped(_, let replacement):
+                output.append(contentsOf: table.pool[replacement])
+            case .dropped:
+                break
             }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            guard index + length <= count, length > 1 else {
-                output.append(byte)
-                index += 1
-                continue
-            }
-            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            let entry = table.entry(value)
-            if entry == 0 {
-                for offset in 0..<length { output.append(bytes[index + offset]) }
-            } else if entry & FoldTable.droppedMark != 0 && index > 0 {
-                // A combining mark after a base: the accent the fold removes.
-            } else if entry & FoldTable.mappingMask == 0 {
-                for offset in 0..<length { output.append(bytes[index + offset]) }
-            } else {
-                let start = Int((entry & FoldTable.mappingMask) >> 4), mappedCount = Int(entry & 0xF)
-                output.append(contentsOf: table.pool[start..<(start + mappedCount)])
-            }
-            index += length
+            index += step.length
+        }
+    }
+
+    /// What the fold does to the scalar that starts at `index` (one place for `appendFolded` and the
+    /// compact article text, which must fold exactly alike).
+    @inline(__always)
+    static func step(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, table: FoldTable) -> FoldStep {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A ? .lowerASCII : .keep(1) }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        guard index + length <= bytes.count, length > 1 else { return .keep(1) }
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        let entry = table.entry(value)
+        if entry == 0 { return .keep(length) }
+        // A combining mark after a base: the accent the fold removes.
+        if entry & FoldTable.droppedMark != 0 && index > 0 { return .dropped(length) }
+        if entry & FoldTable.mappingMask == 0 { return .keep(length) }
+        let start = Int((entry & FoldTable.mappingMask) >> 4)
+        return .mapped(length, start..<(start + Int(entry & 0xF)))
+    }
+}
+
+/// What folding does to one scalar: its bytes kept, an ASCII capital lower-cased, replaced by other bytes (a
+/// range of `FoldTable.pool`), or dropped.
+enum FoldStep {
+    case keep(Int)
+    case lowerASCII
+    case mapped(Int, Range<Int>)
+    case dropped(Int)
+
+    /// How many bytes of the input the step covers.
+    var length: Int {
+        switch self {
+        case .keep(let length), .mapped(let length, _), .dropped(let length): length
+        case .lowerASCII: 1
         }
     }
 }
