@@ -7,7 +7,7 @@ struct CollectionOptions: ParsableArguments {
     @Argument(help: "Folders and .txt files to open (default: the bundled sample articles).")
     var paths: [String] = []
     @Option(help: ArgumentHelp(
-        "Text kept per article, e.g. 16M or 512K (default 16M, or $BYLINE_MAX_ARTICLE_SIZE); longer files are cut with a notice.",
+        "Text kept per article, e.g. 16M or 512K, at most 512M (default 16M, or $BYLINE_MAX_ARTICLE_SIZE); longer files are cut with a notice.",
         valueName: "size"))
     var maxArticleSize: String?
 
