@@ -93,10 +93,7 @@ public enum TextSanitizer {
                     continue
                 }
                 let start = index
-                let lead = UInt32(byte)
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let (value, length) = UTF8Text.decode(bytes, at: index)
                 index += length
                 switch value {
                 case 0x85, 0x2028, 0x2029:
@@ -144,10 +141,7 @@ public enum TextSanitizer {
                 continue
             }
             let start = index
-            let lead = UInt32(byte)
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            let (value, length) = UTF8Text.decode(bytes, at: index)
             index += length
             if value <= 0x9F || value == 0x2028 || value == 0x2029 { return true }
             if isInvisible(Unicode.Scalar(value)!) { return true }
