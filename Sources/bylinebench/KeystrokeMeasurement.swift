@@ -18,6 +18,8 @@ struct KeystrokeMeasurement {
         /// The same keystrokes split into input → state (`apply`), state → frame (`render`), frame → terminal (`draw`).
         var phases: [(apply: Double, render: Double, draw: Double)] = []
         var costs: [FrameCost] = []
+        /// What had been typed after each keystroke, when the series is about typed text (empty otherwise).
+        var typed: [String] = []
         var started = Clock.now()
         var stoppedByBudget = false
 
@@ -34,7 +36,7 @@ struct KeystrokeMeasurement {
         func summary() -> [String: Any] {
             let sorted = seconds.sorted()
             let bytes = costs.map(\.bytes).sorted(), cells = costs.map(\.cellsChanged).sorted()
-            return [
+            var result: [String: Any] = [
                 "name": name, "description": description, "count": seconds.count, "stopped_by_budget": stoppedByBudget,
                 "median_ms": Statistics.percentile(sorted, 0.5) * 1000, "p99_ms": Statistics.percentile(sorted, 0.99) * 1000,
                 "max_ms": (sorted.last ?? 0) * 1000,
@@ -47,6 +49,12 @@ struct KeystrokeMeasurement {
                 "p99_apply_ms": Statistics.percentile(phases.map(\.apply).sorted(), 0.99) * 1000,
                 "mean_bytes": Double(bytes.reduce(0, +)) / Double(max(1, bytes.count)),
             ]
+            if typed.count == phases.count, !typed.isEmpty {
+                // The slow keys by name, so a p99 can be traced to the kind of query that makes it.
+                let slowest = phases.indices.sorted { phases[$0].apply > phases[$1].apply }.prefix(12)
+                result["slowest"] = slowest.map { ["typed": typed[$0], "apply_ms": phases[$0].apply * 1000] }
+            }
+            return result
         }
     }
 
@@ -105,8 +113,17 @@ struct KeystrokeMeasurement {
         var queries = SearchQueries(seed: 99)
         while search.wantsMore(keystrokes, budget: budgetSeconds) {
             let query = queries.next()
-            for character in query { record(.character(character), into: &search) }
-            for _ in query { record(.backspace, into: &erase) }
+            var typed = ""
+            for character in query {
+                record(.character(character), into: &search)
+                typed.append(character)
+                search.typed.append(typed)
+            }
+            for _ in query {
+                record(.backspace, into: &erase)
+                typed.removeLast()
+                erase.typed.append(typed)
+            }
         }
         _ = step(.escape)
 
