@@ -29,8 +29,9 @@ final class TerminalBackendHarness {
             sendLiteral("\(environment) '\(harness.path)'")
             sendKeys("Enter")
         } else {
-            let command = "\(environment) '\(harness.path)' 2> '\(dir)/stderr'; echo $? > '\(dir)/status'; "
-                + "stty -a > '\(dir)/stty-after'; echo AFTER-EXIT; sleep 600"
+            // The modes are saved before the status, so a test that sees the status can read them.
+            let command = "\(environment) '\(harness.path)' 2> '\(dir)/stderr'; status=$?; stty -a > '\(dir)/stty-after'; "
+                + "echo $status > '\(dir)/status.tmp'; mv '\(dir)/status.tmp' '\(dir)/status'; echo AFTER-EXIT; sleep 600"
             run(["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)", command])
         }
         try waitFor("the first screen") { self.capture().contains("HARNESS") && self.logLines.contains { $0.hasPrefix("draw") } }
