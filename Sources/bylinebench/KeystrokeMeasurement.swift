@@ -87,21 +87,19 @@ struct KeystrokeMeasurement {
         }
         let count = loop.state.visible.count
 
-        var navigation = Series(name: "navigation", description: "Down in the list (Home, untimed, at the end)")
-        _ = step(.home)
-        navigation.started = Clock.now()
-        while navigation.wantsMore(keystrokes, budget: budgetSeconds) {
-            if loop.state.selectedRow >= count - 1 { _ = step(.home) }
-            record(.down, into: &navigation)
+        /// `key` pressed in the list over and over, back to the top (untimed) at the end.
+        func browsing(_ key: Key, name: String, description: String) -> Series {
+            var series = Series(name: name, description: description)
+            _ = step(.home)
+            series.started = Clock.now()
+            while series.wantsMore(keystrokes, budget: budgetSeconds) {
+                if loop.state.selectedRow >= count - 1 { _ = step(.home) }
+                record(key, into: &series)
+            }
+            return series
         }
-
-        var page = Series(name: "page", description: "PgDn in the list (Home, untimed, at the end)")
-        _ = step(.home)
-        page.started = Clock.now()
-        while page.wantsMore(keystrokes, budget: budgetSeconds) {
-            if loop.state.selectedRow >= count - 1 { _ = step(.home) }
-            record(.pageDown, into: &page)
-        }
+        let navigation = browsing(.down, name: "navigation", description: "Down in the list (Home, untimed, at the end)")
+        let page = browsing(.pageDown, name: "page", description: "PgDn in the list (Home, untimed, at the end)")
 
         var search = Series(name: "search", description: "each character typed after /, fresh queries each time")
         var erase = Series(name: "search backspace", description: "each Backspace that erases those queries")

@@ -15,15 +15,23 @@ final class LiveFolderWatcherTests: XCTestCase {
         return seen
     }
 
-    func testAddedEditedAndRemovedFilesAreReported() throws {
+    /// A temporary collection with one site folder, `harbour.example`.
+    private func makeSiteFolder() throws -> (folder: URL, site: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-watch-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("harbour.example")
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
-        func write(_ name: String, _ words: String) throws {
-            try Data("The ferry left at dawn, \(words), and the harbour was quiet for the first time in weeks.\n".utf8)
-                .write(to: site.appendingPathComponent(name))
-        }
+        return (folder, site)
+    }
+
+    private func writeStory(_ site: URL, _ name: String, _ words: String) throws {
+        try Data("The ferry left at dawn, \(words), and the harbour was quiet for the first time in weeks.\n".utf8)
+            .write(to: site.appendingPathComponent(name))
+    }
+
+    func testAddedEditedAndRemovedFilesAreReported() throws {
+        let (folder, site) = try makeSiteFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ name: String, _ words: String) throws { try writeStory(site, name, words) }
         try write("a.txt", "First Story")
         try write("b.txt", "Second Story")
         let walk = try FileWalker.walk([folder.path])
@@ -50,14 +58,9 @@ final class LiveFolderWatcherTests: XCTestCase {
     /// The reader starts the watcher once the load is done; a file edited or deleted while the load was still
     /// going must be reported all the same (the watcher starts from what the walk saw, not from the disk then).
     func testFilesChangedWhileLoadingAreReported() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-watch-\(UUID().uuidString)")
+        let (folder, site) = try makeSiteFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let site = folder.appendingPathComponent("harbour.example")
-        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
-        func write(_ name: String, _ words: String) throws {
-            try Data("The ferry left at dawn, \(words), and the harbour was quiet for the first time in weeks.\n".utf8)
-                .write(to: site.appendingPathComponent(name))
-        }
+        func write(_ name: String, _ words: String) throws { try writeStory(site, name, words) }
         try write("a.txt", "First Story")
         try write("b.txt", "Second Story")
         try write("c.txt", "Third Story")

@@ -38,7 +38,8 @@ struct SearchIndex {
                 let word = UnsafeRawBufferPointer(rebasing: text[range])
                 record(intern(word, marked: false), entry)
                 let first = WordBoundary.decode(text, at: range.lowerBound)
-                if range.count > first.length || !WordBoundary.standsAlone(first.scalar) {
+                // A character that stands alone is a whole word already, indexed just above.
+                if !WordBoundary.standsAlone(first.scalar) {
                     let start = UnsafeRawBufferPointer(rebasing: text[range.lowerBound..<(range.lowerBound + first.length)])
                     record(intern(start, marked: true), entry)
                 }
