@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import BylineCore
 
@@ -35,6 +36,22 @@ final class ExtractionByteScanTests: XCTestCase {
             if left == right { XCTAssertEqual(TextKey(left).digest, TextKey(right).digest) }
         }
         XCTAssertGreaterThan(equalButNotSameBytes, 0, "the pool must give equal strings of different bytes")
+    }
+
+    func testBoilerplateHashTrimsWhatFoundationTrims() {
+        var generator = SplitMix(seed: 13)
+        // Not U+200B: Foundation on Linux trims it too, the boilerplate hash (Zs only) never did.
+        let spaces = [" ", "\t", "\u{00A0}", "\u{2000}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{1680}",
+                      "\u{2028}", "é"]
+        for _ in 0..<3000 {
+            var line = ""
+            for _ in 0..<Int(generator.next() % 4) { line += spaces[Int(generator.next() % UInt64(spaces.count))] }
+            line += randomText(&generator, length: Int(generator.next() % 6))
+            for _ in 0..<Int(generator.next() % 4) { line += spaces[Int(generator.next() % UInt64(spaces.count))] }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            XCTAssertEqual(Boilerplate.hash(line), FNV1a.hash(Array(trimmed.utf8)), line.debugDescription)
+            XCTAssertEqual(Boilerplate.hash(line), Boilerplate.hash(Substring(trimmed)))
+        }
     }
 
     func testLowercasedPrefixCountsCharacters() {

@@ -45,6 +45,8 @@ public struct Boilerplate: Sendable, Equatable {
 
     /// The hash used for a line: whitespace-trimmed, case-sensitive.
     public static func hash<S: StringProtocol>(_ line: S) -> UInt64 {
-        FNV1a.hash(WhitespaceTrim.trimmedBytes(Substring(line).utf8))
+        UTF8Text.withBytes(Substring(line)) { bytes in
+            FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[WhitespaceTrim.trimmedRange(bytes)]))
+        }
     }
 }

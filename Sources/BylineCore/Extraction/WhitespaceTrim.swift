@@ -1,53 +1,57 @@
 /// Trims what Foundation's `CharacterSet.whitespaces` holds (tab and the Zs space separators) from both ends
 /// of a line's UTF-8, without bridging to NSString: the boilerplate hash runs on every line of every file.
+/// It works on raw bytes because walking a `Substring.UTF8View` index by index cost more than the hash.
 enum WhitespaceTrim {
-    /// The UTF-8 bytes of `line` without leading and trailing tabs and Zs spaces.
+    /// The range of `bytes` left after dropping leading and trailing tabs and Zs spaces.
     @inline(__always)
-    static func trimmedBytes(_ line: Substring.UTF8View) -> Substring.UTF8View.SubSequence {
-        var start = line.startIndex, end = line.endIndex
+    static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0, end = bytes.count
         while start < end {
-            let length = spaceLength(line, at: start)
+            let length = spaceLength(bytes, at: start, end: end)
             if length == 0 { break }
-            start = line.index(start, offsetBy: length)
+            start += length
         }
         while start < end {
-            let length = spaceLengthEnding(line, before: end, after: start)
+            let length = spaceLengthEnding(bytes, before: end, after: start)
             if length == 0 { break }
-            end = line.index(end, offsetBy: -length)
+            end -= length
         }
-        return line[start..<end]
+        return start..<end
     }
 
-    /// The byte length of the tab or Zs space starting at `index`, or 0.
+    /// The byte length of the tab or Zs space starting at `index` (and ending by `end`), or 0.
     @inline(__always)
-    private static func spaceLength(_ bytes: Substring.UTF8View, at index: String.Index) -> Int {
+    private static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int {
         let lead = bytes[index]
         if lead == 0x20 || lead == 0x09 { return 1 }
-        if lead < 0x80 { return 0 }
-        var value: UInt32 = 0
-        var iterator = bytes[index...].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { value = scalar.value } else { return 0 }
-        return isWideSpace(value) ? UTF8.width(Unicode.Scalar(value) ?? " ") : 0
+        // Every wide space is two or three bytes long; a stray continuation byte starts none.
+        if lead < 0xC2 || lead >= 0xF0 { return 0 }
+        let length = lead < 0xE0 ? 2 : 3
+        guard index + length <= end else { return 0 }
+        var value = UInt32(lead & (length == 2 ? 0x1F : 0x0F))
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            if byte & 0xC0 != 0x80 { return 0 }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return isWideSpace(value) ? length : 0
     }
 
     /// The byte length of the tab or Zs space ending just before `end` (not reaching before `start`), or 0.
     @inline(__always)
-    private static func spaceLengthEnding(
-        _ bytes: Substring.UTF8View, before end: String.Index, after start: String.Index
-    ) -> Int {
-        let last = bytes[bytes.index(before: end)]
+    private static func spaceLengthEnding(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, after start: Int) -> Int {
+        let last = bytes[end - 1]
         if last == 0x20 || last == 0x09 { return 1 }
         if last < 0x80 { return 0 }
         // Step back to the lead byte of the last scalar (at most four bytes).
-        var lead = bytes.index(before: end)
+        var lead = end - 1
         var steps = 0
         while lead > start && bytes[lead] & 0xC0 == 0x80 && steps < 3 {
-            lead = bytes.index(before: lead)
+            lead -= 1
             steps += 1
         }
-        let length = spaceLength(bytes, at: lead)
-        return length == bytes.distance(from: lead, to: end) ? length : 0
+        let length = spaceLength(bytes, at: lead, end: end)
+        return length == end - lead ? length : 0
     }
 
     /// The non-ASCII members of Unicode general category Zs.
