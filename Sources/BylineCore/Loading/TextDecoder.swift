@@ -55,7 +55,8 @@ public enum TextDecoder {
     }
 
     private static func finish(_ text: String, notice: String?) -> Decoded {
-        guard text.utf8.contains(13) else { return Decoded(text: text, notice: notice) }
+        // Searched in the string's bytes: `utf8.contains` takes the generic, index-by-index path.
+        guard UTF8Text.withBytes(text, { $0.contains(13) }) else { return Decoded(text: text, notice: notice) }
         var normalized = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
