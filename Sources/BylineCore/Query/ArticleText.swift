@@ -119,27 +119,36 @@ final class ArticleText: Sendable {
             let table = FoldTable.shared
             var index = 0
             while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    // Most text is ASCII: a run of capitals, or of other ASCII bytes (kept as they are), is
+                    // handled at once, as `TextFolding.step` would byte by byte (.lowerASCII, .keep(1)).
+                    let upper = Self.isASCIICapital(bytes[index])
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] < 0x80, Self.isASCIICapital(bytes[end]) == upper { end += 1 }
+                    if upper {
+                        if pendingOriginal == nil || !pendingIsUpper {
+                            flush()
+                            begin(at: output.count, upper: true)
+                        }
+                        pendingFoldedLength += end - index
+                        for offset in index..<end { output.append(bytes[offset] | 0x20) }
+                    } else {
+                        flush()
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    }
+                    index = end
+                    continue
+                }
                 let step = TextFolding.step(bytes, at: index, table: table)
                 let before = output.count
                 switch step {
                 case .keep(let length):
                     flush()
-                    if length == 1 {
-                        output.append(bytes[index])
-                    } else {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
                     index += length
                     continue
                 case .lowerASCII:
-                    if pendingOriginal == nil || !pendingIsUpper {
-                        flush()
-                        begin(at: before, upper: true)
-                    }
-                    pendingFoldedLength += 1
-                    output.append(bytes[index] | 0x20)
-                    index += 1
-                    continue
+                    preconditionFailure("ASCII is folded above")
                 case .mapped(_, let replacement):
                     output.append(contentsOf: table.pool[replacement])
                 case .dropped:
@@ -155,6 +164,8 @@ final class ArticleText: Sendable {
             }
             flush()
         }
+
+        @inline(__always) private static func isASCIICapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
         private mutating func begin(at position: Int, upper: Bool) {
             pendingStart = position
