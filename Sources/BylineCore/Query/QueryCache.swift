@@ -34,6 +34,9 @@ final class QueryCache: Sendable {
         var entrySources: [Int32] = []
         /// Each entry's `SourceRule`, as its position in `QueryCache.rules`.
         var entryRules: [UInt8] = []
+        /// Each entry's folded text (the article's own buffer, not a copy), so reading 70,000 candidates walks
+        /// one array instead of four objects per entry.
+        var texts: [[UInt8]] = []
         var index = SearchIndex()
         /// Recent searches, newest last.
         var searches: [SearchMatches] = []
@@ -43,9 +46,9 @@ final class QueryCache: Sendable {
     private struct SearchMatches {
         let needles: [[UInt8]]
         var matches: MatchBits
-        /// For each needle that had to be read: every offset where it matched in each matching entry, so a
-        /// longer needle that begins with it is only compared there (typing a phrase reads each article once).
-        var occurrences: [[UInt8]: [Int32: [Int32]]] = [:]
+        /// For each needle that had to be read: where it matched in each matching entry, so a longer needle
+        /// that begins with it is only compared there (typing a phrase reads each article once).
+        var occurrences: [[UInt8]: MatchPlaces] = [:]
     }
 
     private static let rememberedSearches = 32
@@ -90,13 +93,38 @@ final class QueryCache: Sendable {
             return state.index
         }
         guard index.entryCount < entries.count else { return }
-        for position in index.entryCount..<entries.count { index.add(entries[position].searchBytes) }
+        Self.index(entries, into: &index)
         state.withLock { state in
             Self.synchronize(&state, with: entries)
             guard state.index.entryCount < index.entryCount, state.entries.count >= index.entryCount,
                   (0..<index.entryCount).allSatisfy({ state.entries[$0].serial == entries[$0].serial }) else { return }
             state.index = index
         }
+    }
+
+    /// Indexes the entries past `index.entryCount`: in parts on every core when there are many (the index
+    /// is a fifth of the loader's work, and otherwise ran on one core after loading), joined in entry order.
+    private static func index(_ entries: [StoredArticle], into index: inout SearchIndex) {
+        let start = index.entryCount
+        let cores = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        let parts = min(cores, (entries.count - start) / 2048)
+        guard parts > 1 else {
+            for position in start..<entries.count { index.add(entries[position].searchBytes) }
+            return
+        }
+        var pieces = [SearchIndex](repeating: SearchIndex(), count: parts)
+        // The first part continues `index` itself; moved out so that adding to it does not copy it.
+        swap(&pieces[0], &index)
+        pieces.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedIndexes(buffer)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let from = start + (entries.count - start) * part / parts
+                let to = start + (entries.count - start) * (part + 1) / parts
+                shared.add(entries[from..<to], to: part)
+            }
+        }
+        swap(&pieces[0], &index)
+        for part in 1..<parts { index.append(pieces[part]) }
     }
 
     private func indexInBackground(_ entries: [StoredArticle]) {
@@ -168,6 +196,7 @@ final class QueryCache: Sendable {
             state.entrySources.append(Int32(number))
             let rule = entries[index].article.sourceRule
             state.entryRules.append(UInt8(rules.firstIndex(of: rule) ?? 0))
+            state.texts.append(entries[index].searchBytes)
         }
     }
 
@@ -189,6 +218,7 @@ final class QueryCache: Sendable {
         if state.entries.count - state.index.entryCount <= entriesIndexedInline { indexNewEntries(&state) }
         let indexed = state.index.entryCount
         let entries = state.entries
+        let texts = state.texts
         var base: SearchMatches?
         var baseSlot: Int?
         for (slot, remembered) in state.searches.enumerated() where refines(needles, remembered.needles) {
@@ -203,7 +233,7 @@ final class QueryCache: Sendable {
             }
         }
         var matches: MatchBits
-        var occurrences: [[UInt8]: [Int32: [Int32]]] = [:]
+        var occurrences: [[UInt8]: MatchPlaces] = [:]
         if let base, base.needles == needles, base.matches.count == entries.count {
             matches = base.matches
             occurrences = base.occurrences
@@ -234,14 +264,15 @@ final class QueryCache: Sendable {
                 let known = toRead.map { needle in
                     base?.occurrences.first { earlier, _ in needle.starts(with: earlier) }?.value
                 }
-                let found = read(matches.setIndices, of: entries, for: toRead, knownPlaces: known, into: &matches)
+                let found = read(matches.setIndices, of: texts, for: toRead, knownPlaces: known, into: &matches)
                 occurrences = Dictionary(zip(toRead, found), uniquingKeysWith: { first, _ in first })
             }
             if !unindexed.isEmpty {
                 for position in unindexed { matches.set(Int(position)) }
-                let found = read(unindexed, of: entries, for: needles, knownPlaces: needles.map { _ in nil }, into: &matches)
+                let found = read(unindexed, of: texts, for: needles, knownPlaces: needles.map { _ in nil }, into: &matches)
+                // Entries already read above (no needle narrowed by the index) are skipped by the append.
                 for (number, needle) in needles.enumerated() where occurrences[needle] != nil {
-                    occurrences[needle]!.merge(found[number]) { first, _ in first }
+                    occurrences[needle]!.append(contentsOf: found[number])
                 }
             }
         }
@@ -258,63 +289,83 @@ final class QueryCache: Sendable {
     }
 
     /// Reads the candidates' text on every core, clearing those that lack a needle; returns, for each needle,
-    /// every offset where it matched in each entry that matched them all. `knownPlaces` gives, per needle,
-    /// the only offsets where it can match in each entry listed (where a needle it begins with matched).
-    private static func read(_ candidates: [Int32], of entries: [StoredArticle], for needles: [[UInt8]],
-                             knownPlaces: [[Int32: [Int32]]?], into matches: inout MatchBits) -> [[Int32: [Int32]]] {
-        guard !candidates.isEmpty else { return needles.map { _ in [:] } }
-        // Comparing at known places is quick: waking a second thread would cost more than it saves.
-        let reading = knownPlaces.contains { $0 == nil } ? candidates.count : 0
-        let stripes = min(16, max(1, reading / 1024))
-        var places = [[[Int32]]?](repeating: nil, count: candidates.count)
-        places.withUnsafeMutableBufferPointer { buffer in
-            let target = SharedPlaces(buffer)
+    /// where it matched in each entry that matched them all. `knownPlaces` gives, per needle, the only places
+    /// it can match in the entries listed (where a needle it begins with matched).
+    private static func read(_ candidates: [Int32], of texts: [[UInt8]], for needles: [[UInt8]],
+                             knownPlaces: [MatchPlaces?], into matches: inout MatchBits) -> [MatchPlaces] {
+        guard !candidates.isEmpty else { return needles.map { _ in MatchPlaces() } }
+        // Comparing at known places costs about a quarter of reading (mostly the wait for each text to reach
+        // the cache): below a few thousand candidates, waking a second thread would cost more than it saves.
+        let work = knownPlaces.contains { $0 == nil } ? candidates.count : candidates.count / 4
+        let stripes = min(16, max(1, work / 1024))
+        var results = [StripeResult](repeating: StripeResult(), count: stripes)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let target = SharedStripes(buffer)
             @Sendable func readStripe(_ stripe: Int) {
                 let start = candidates.count * stripe / stripes, end = candidates.count * (stripe + 1) / stripes
-                for position in start..<end {
-                    let candidate = candidates[position]
-                    target.set(position, entries[Int(candidate)].searchBytes.withUnsafeBytes { hay -> [[Int32]]? in
-                        var all: [[Int32]] = []
-                        for (number, needle) in needles.enumerated() {
-                            let found = needle.withUnsafeBytes { pattern in
-                                if let known = knownPlaces[number]?[candidate] {
-                                    return known.filter { offset in
-                                        Int(offset) + pattern.count <= hay.count
-                                            && memcmp(hay.baseAddress! + Int(offset), pattern.baseAddress!, pattern.count) == 0
+                guard start < end else { return }
+                var result = StripeResult(places: needles.map { _ in MatchPlaces() })
+                var cursors = knownPlaces.map { $0?.firstPosition(atOrAbove: candidates[start]) ?? 0 }
+                var found = needles.map { _ in [Int32]() }
+                for candidate in candidates[start..<end] {
+                    let matchedAll = texts[Int(candidate)].withUnsafeBytes { hay in
+                        needles.indices.allSatisfy { number in
+                            found[number].removeAll(keepingCapacity: true)
+                            needles[number].withUnsafeBytes { pattern in
+                                if let known = knownPlaces[number]?.offsets(of: candidate, from: &cursors[number]) {
+                                    for offset in known where Int(offset) + pattern.count <= hay.count
+                                        && memcmp(hay.baseAddress! + Int(offset), pattern.baseAddress!, pattern.count) == 0 {
+                                        found[number].append(offset)
                                     }
+                                    return
                                 }
-                                var offsets: [Int32] = []
                                 var from = 0
                                 while let offset = WordStartSearch.firstMatch(hay, pattern, from: from) {
-                                    offsets.append(Int32(offset))
+                                    found[number].append(Int32(offset))
                                     from = offset + 1
                                 }
-                                return offsets
                             }
-                            if found.isEmpty { return nil }
-                            all.append(found)
+                            return !found[number].isEmpty
                         }
-                        return all
-                    })
+                    }
+                    if matchedAll {
+                        for number in needles.indices { result.places[number].append(candidate, found[number]) }
+                    } else {
+                        result.misses.append(candidate)
+                    }
                 }
+                target.set(stripe, result)
             }
             if stripes == 1 { readStripe(0) } else { DispatchQueue.concurrentPerform(iterations: stripes, execute: readStripe) }
         }
-        var found = needles.map { _ in [Int32: [Int32]]() }
-        for (position, candidate) in candidates.enumerated() {
-            guard let offsets = places[position] else {
-                matches.clear(Int(candidate))
-                continue
-            }
-            for number in needles.indices { found[number][candidate] = offsets[number] }
+        var places = needles.map { _ in MatchPlaces() }
+        for result in results {
+            for miss in result.misses { matches.clear(Int(miss)) }
+            for number in result.places.indices { places[number].append(contentsOf: result.places[number]) }
         }
-        return found
+        return places
+    }
+}
+
+/// What one stripe of `QueryCache.read` found: per needle, its places in the candidates that matched them all,
+/// and the candidates that did not.
+private struct StripeResult {
+    var places: [MatchPlaces] = []
+    var misses: [Int32] = []
+}
+
+/// Indexes built by concurrent parts; each is written by exactly one part.
+private struct SharedIndexes: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<SearchIndex>
+    init(_ buffer: UnsafeMutableBufferPointer<SearchIndex>) { self.buffer = buffer }
+    func add(_ entries: ArraySlice<StoredArticle>, to part: Int) {
+        for entry in entries { buffer[part].add(entry.searchBytes) }
     }
 }
 
 /// Results written by concurrent stripes; each index is written by exactly one stripe.
-private struct SharedPlaces: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<[[Int32]]?>
-    init(_ buffer: UnsafeMutableBufferPointer<[[Int32]]?>) { self.buffer = buffer }
-    func set(_ index: Int, _ value: [[Int32]]?) { buffer[index] = value }
+private struct SharedStripes: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<StripeResult>
+    init(_ buffer: UnsafeMutableBufferPointer<StripeResult>) { self.buffer = buffer }
+    func set(_ index: Int, _ value: StripeResult) { buffer[index] = value }
 }

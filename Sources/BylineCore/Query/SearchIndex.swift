@@ -26,6 +26,9 @@ struct SearchIndex {
     private var sorted: [Int32] = []
 
     private static let oneCharacterMarker: UInt8 = 0xFF
+    /// The one-character key of each ASCII character once known (else -1): most words begin with one, and
+    /// this spares them a second hash and probe.
+    private var asciiStartKeys = [Int32](repeating: -1, count: 128)
 
     var wordCount: Int { hashes.count }
 
@@ -37,6 +40,11 @@ struct SearchIndex {
             WordBoundary.forEachWord(text) { range in
                 let word = UnsafeRawBufferPointer(rebasing: text[range])
                 record(intern(word, marked: false), entry)
+                let firstByte = text[range.lowerBound]
+                if firstByte < 0x80 {
+                    record(asciiStartKey(firstByte), entry)
+                    return
+                }
                 let first = WordBoundary.decode(text, at: range.lowerBound)
                 // A character that stands alone is a whole word already, indexed just above.
                 if !WordBoundary.standsAlone(first.scalar) {
@@ -45,6 +53,37 @@ struct SearchIndex {
                 }
             }
         }
+    }
+
+    /// Adds the entries `other` indexed (numbered from 0 there) as this index's next entries, so that parts of
+    /// a store can be indexed on several cores and joined: the words are looked up once each and their entry
+    /// lists copied whole, only the first gap of each re-counted from this index's last entry.
+    mutating func append(_ other: SearchIndex) {
+        let shift = Int32(entryCount)
+        other.arena.withUnsafeBytes { words in
+            for word in 0..<other.hashes.count {
+                var start = Int(other.wordStarts[word])
+                let end = Int(other.wordStarts[word + 1])
+                // 0xFF never occurs in UTF-8, so it can only be the mark of a one-character key.
+                let marked = start < end && words[start] == Self.oneCharacterMarker
+                if marked { start += 1 }
+                let mine = intern(UnsafeRawBufferPointer(rebasing: words[start..<end]), marked: marked, hash: other.hashes[word])
+                let list = other.postings[word]
+                var cursor = 0, firstGap = 0, shiftBits = 0
+                while true {
+                    let byte = list[cursor]
+                    cursor += 1
+                    firstGap |= Int(byte & 0x7F) << shiftBits
+                    if byte < 0x80 { break }
+                    shiftBits += 7
+                }
+                // Lists start from entry -1, so the first gap is the first entry plus one.
+                appendGap(Int(Int32(firstGap - 1) + shift - lastEntry[mine]), to: mine)
+                postings[mine].append(contentsOf: list[cursor...])
+                lastEntry[mine] = other.lastEntry[word] + shift
+            }
+        }
+        entryCount += other.entryCount
     }
 
     /// The entries (of the first `limit`) with a word that begins with `prefix`, which must be one word
@@ -101,10 +140,21 @@ struct SearchIndex {
         }
     }
 
+    private mutating func asciiStartKey(_ byte: UInt8) -> Int {
+        if asciiStartKeys[Int(byte)] >= 0 { return Int(asciiStartKeys[Int(byte)]) }
+        let word = withUnsafeBytes(of: byte) { intern($0, marked: true) }
+        asciiStartKeys[Int(byte)] = Int32(word)
+        return word
+    }
+
     private mutating func record(_ word: Int, _ entry: Int32) {
         guard lastEntry[word] != entry else { return }
-        var gap = Int(entry - lastEntry[word])
+        appendGap(Int(entry - lastEntry[word]), to: word)
         lastEntry[word] = entry
+    }
+
+    private mutating func appendGap(_ gap: Int, to word: Int) {
+        var gap = gap
         while gap >= 0x80 {
             postings[word].append(UInt8(gap & 0x7F) | 0x80)
             gap >>= 7
@@ -135,7 +185,10 @@ struct SearchIndex {
     }
 
     private mutating func intern(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> Int {
-        let hash = Self.hash(bytes, marked: marked)
+        intern(bytes, marked: marked, hash: Self.hash(bytes, marked: marked))
+    }
+
+    private mutating func intern(_ bytes: UnsafeRawBufferPointer, marked: Bool, hash: UInt32) -> Int {
         let (known, slot) = probe(bytes, marked: marked, hash: hash)
         if let known { return known }
         let word = hashes.count

@@ -8,7 +8,8 @@ enum WordBoundary {
     /// Whether `scalar` belongs to a word.
     @inline(__always)
     static func isWordScalar(_ scalar: UInt32) -> Bool {
-        if scalar < 0x80 { return asciiWord[Int(scalar)] }
+        // Arithmetic, not a table: a static table costs a lazy-initialisation check on every byte of every text.
+        if scalar < 0x80 { return (scalar | 0x20) &- 0x61 < 26 || scalar &- 0x30 < 10 }
         if scalar < 0x10000 { return bmpWord[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 }
         return computeIsWord(scalar)
     }
@@ -84,10 +85,6 @@ enum WordBoundary {
         var ranges: [Range<Int>] = []
         bytes.withUnsafeBytes { buffer in forEachWord(buffer) { ranges.append($0) } }
         return ranges
-    }
-
-    private static let asciiWord: [Bool] = (0..<128).map { byte in
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// One bit per scalar of the Basic Multilingual Plane, computed once: property look-ups are slow.
