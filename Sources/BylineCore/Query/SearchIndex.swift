@@ -164,7 +164,8 @@ struct SearchIndex {
 
     private static func hash(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> UInt32 {
         var value: UInt64 = marked ? 0x9E37_79B9_7F4A_7C15 : 0xCBF2_9CE4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        // Indexing by offset: the buffer's iterator is not inlined here, and was a tenth of the index build.
+        for offset in 0..<bytes.count { value = (value ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3 }
         return UInt32(truncatingIfNeeded: value ^ (value >> 32))
     }
 
@@ -222,7 +223,14 @@ struct SearchIndex {
             start += 1
         }
         guard end - start == bytes.count else { return false }
-        return arena.withUnsafeBytes { memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 }
+        return arena.withUnsafeBytes { arena in
+            // Most words are short: comparing them here is cheaper than calling memcmp.
+            if bytes.count <= 8 {
+                for offset in 0..<bytes.count where arena[start + offset] != bytes[offset] { return false }
+                return true
+            }
+            return memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+        }
     }
 
     /// Byte order of word `word` against `key`.

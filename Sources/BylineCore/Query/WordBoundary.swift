@@ -56,6 +56,20 @@ enum WordBoundary {
         let count = bytes.count
         while offset < count {
             let byte = bytes[offset]
+            if byte < 0x80 && previous < 0x80 {
+                // ASCII after ASCII, most of any text: no ASCII character stands alone, so a word goes on
+                // exactly while letters and digits do.
+                let scalar = UInt32(byte)
+                if isWordScalar(scalar) {
+                    if wordStart < 0 { wordStart = offset }
+                } else if wordStart >= 0 {
+                    body(wordStart..<offset)
+                    wordStart = -1
+                }
+                previous = scalar
+                offset += 1
+                continue
+            }
             let scalar: UInt32, length: Int
             if byte < 0x80 {
                 scalar = UInt32(byte)
