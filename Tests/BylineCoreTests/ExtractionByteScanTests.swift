@@ -101,6 +101,36 @@ final class ExtractionByteScanTests: XCTestCase {
         }
     }
 
+    /// Sentence ends are counted among the first 4001 scalars and capitals among the first 400: texts long
+    /// enough to pass both limits.
+    func testBlockScanCountsSentenceEndsAndCapitalsInTheOpening() {
+        var generator = SplitMix(seed: 19)
+        let sentencePieces = [". A", ". \"", "! “", "? «", "… B", ". a", ".  C", " ", "x", "é", "Ж", "😀", "\u{301}", "Q"]
+        var countsPastTheLimit = 0
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 3000) {
+                text += sentencePieces[Int(generator.next() % UInt64(sentencePieces.count))]
+            }
+            let scan = BlockFeatures.scan(text)
+            let scalars = Array(text.unicodeScalars)
+            var expected = 0
+            for index in scalars.indices where index >= 2 && index <= 4000 {
+                let value = scalars[index]
+                if scalars[index - 1] == " ", ScalarClass.isSentenceEnd(scalars[index - 2]),
+                   ScalarClass.isUpper(value) || value == "\"" || value == "“" || value == "«" {
+                    expected += 1
+                }
+            }
+            if scalars.count > 4001 { countsPastTheLimit += 1 }
+            XCTAssertEqual(scan.innerSentenceEnds, expected)
+            let opening = scalars.prefix(400)
+            XCTAssertEqual(scan.upper, opening.filter { ScalarClass.isUpper($0) }.count)
+            XCTAssertEqual(scan.cased, opening.filter { ScalarClass.isUpper($0) || ScalarClass.isLower($0) }.count)
+        }
+        XCTAssertGreaterThan(countsPastTheLimit, 0, "some texts must be longer than the 4001 scalars counted")
+    }
+
     /// The per-scalar lower-casing the byte version replaced.
     private static func referenceLowercased(_ text: Substring) -> String {
         var result = ""

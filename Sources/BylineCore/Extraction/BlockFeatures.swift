@@ -66,68 +66,84 @@ struct BlockFeatures: Sendable {
     }
 
     /// Words (hashing each lower-cased word for the stop-word test, no per-word strings), capitals and sentence
-    /// ends, in one pass over the UTF-8 with the Unicode property look-ups left to non-ASCII scalars.
+    /// ends, reading the UTF-8 with the Unicode property look-ups left to the scalar table.
+    ///
+    /// Two simple loops, not one: with words, capitals and sentence ends tracked in one loop, the state did not
+    /// fit in registers and each byte cost about ninety instructions.
     static func scan(_ text: String) -> Scan {
         let table = ScalarTable.shared
         let stopWords = StopWords.table
         return UTF8Text.withBytes(text) { bytes in
             var result = Scan()
-            var inWord = false, wordLength = 0, wordHash = StopWords.seed, wordStartsUpper = false
-            // Sentence ends inside the block: ". X" where X is upper case or an opening quote (first 4001 scalars).
-            var previous: UInt32 = 0x20, beforePrevious: UInt32 = 0x20
-            var seen = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let value: UInt32
-                let isWord: Bool, isUpper: Bool, isLower: Bool
-                if byte < 0x80 {
-                    value = UInt32(byte)
-                    isUpper = byte >= 0x41 && byte <= 0x5A
-                    isLower = byte >= 0x61 && byte <= 0x7A
-                    isWord = isUpper || isLower || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
-                    index += 1
-                } else {
-                    let decoded = UTF8Text.decode(bytes, at: index)
-                    value = decoded.value
-                    index += decoded.length
-                    let flags = table.flags(value)
-                    isWord = flags & ScalarTable.word != 0
-                    isUpper = flags & ScalarTable.upper != 0
-                    isLower = !isUpper && flags & ScalarTable.lower != 0
-                }
-                if isWord {
-                    if !inWord {
-                        inWord = true
-                        wordLength = 0
-                        wordHash = StopWords.seed
-                        wordStartsUpper = isUpper
-                    }
-                    wordLength += 1
-                    wordHash = StopWords.mix(
-                        wordHash, value < 0x80 ? (isUpper ? value + 0x20 : value) : table.lowercased(value))
-                } else if inWord {
-                    inWord = false
-                    result.endWord(stopWord: stopWords.contains(wordHash), long: wordLength >= 3, capitalised: wordStartsUpper)
-                }
-                if seen < 400 {
-                    if isUpper { result.upper += 1; result.cased += 1 } else if isLower { result.cased += 1 }
-                }
-                if seen <= 4000 {
-                    if previous == 0x20 && (beforePrevious == 0x2E || beforePrevious == 0x21 || beforePrevious == 0x3F
-                        || beforePrevious == 0x2026) && (isUpper || value == 0x22 || value == 0x201C || value == 0xAB) {
-                        result.innerSentenceEnds += 1
-                    }
-                    beforePrevious = previous
-                    previous = value
-                }
-                seen += 1
-            }
-            if inWord {
-                result.endWord(stopWord: stopWords.contains(wordHash), long: wordLength >= 3, capitalised: wordStartsUpper)
-            }
+            countWords(bytes, table: table, stopWords: stopWords, into: &result)
+            countCapitalsAndSentenceEnds(bytes, table: table, into: &result)
             return result
         }
+    }
+
+    /// The scalar at `index`: its value, byte length and `ScalarTable` flags.
+    @inline(__always)
+    private static func scalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, table: ScalarTable
+    ) -> (value: UInt32, length: Int, flags: UInt8) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (UInt32(byte), 1, table.flags(UInt32(byte))) }
+        let (value, length) = UTF8Text.decode(bytes, at: index)
+        return (value, length, table.flags(value))
+    }
+
+    /// Words, stop words, long (three scalars or more) and capitalised long words.
+    private static func countWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, stopWords: HashSet64, into result: inout Scan
+    ) {
+        var index = 0
+        while index < bytes.count {
+            var (value, length, flags) = scalar(bytes, at: index, table: table)
+            index += length
+            guard flags & ScalarTable.word != 0 else { continue }
+            let startsUpper = flags & ScalarTable.upper != 0
+            var hash = StopWords.seed
+            var wordLength = 0
+            while true {
+                wordLength += 1
+                hash = StopWords.mix(hash, value < 0x80 ? (flags & ScalarTable.upper != 0 ? value + 0x20 : value)
+                    : table.lowercased(value))
+                guard index < bytes.count else { break }
+                (value, length, flags) = scalar(bytes, at: index, table: table)
+                index += length
+                if flags & ScalarTable.word == 0 { break }
+            }
+            result.endWord(stopWord: stopWords.contains(hash), long: wordLength >= 3, capitalised: startsUpper)
+        }
+    }
+
+    /// Upper-case and cased letters among the first 400 scalars; sentence ends inside the block, ". X" where X is
+    /// upper case or an opening quote, among the first 4001 scalars.
+    private static func countCapitalsAndSentenceEnds(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, into result: inout Scan
+    ) {
+        var previous: UInt32 = 0x20, beforePrevious: UInt32 = 0x20
+        var upper = 0, cased = 0, sentenceEnds = 0
+        var seen = 0
+        var index = 0
+        while index < bytes.count && seen <= 4000 {
+            let (value, length, flags) = scalar(bytes, at: index, table: table)
+            index += length
+            let isUpper = flags & ScalarTable.upper != 0
+            if seen < 400 {
+                if isUpper { upper += 1; cased += 1 } else if flags & ScalarTable.lower != 0 { cased += 1 }
+            }
+            if previous == 0x20 && (beforePrevious == 0x2E || beforePrevious == 0x21 || beforePrevious == 0x3F
+                || beforePrevious == 0x2026) && (isUpper || value == 0x22 || value == 0x201C || value == 0xAB) {
+                sentenceEnds += 1
+            }
+            beforePrevious = previous
+            previous = value
+            seen += 1
+        }
+        result.upper = upper
+        result.cased = cased
+        result.innerSentenceEnds = sentenceEnds
     }
 
     /// Short, unpunctuated, few function words: a menu item, a tag, a share button.
