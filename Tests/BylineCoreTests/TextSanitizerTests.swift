@@ -125,4 +125,30 @@ final class TextSanitizerTests: XCTestCase {
         }
         XCTAssertGreaterThan(marksKept, 0)
     }
+
+    /// Long texts, so that the eight-byte checks run: plain runs, line feeds, controls and marks at every
+    /// offset agree with the scalar loop, and an escape sequence anywhere is found and removed whole.
+    func testEightByteChecksAgreeWithTheScalarLoop() {
+        let pieces = ["plain text ", "Words", " ", "\n", "\t", "\u{7F}", "\u{0}", "\u{85}", "é", "\u{301}", "“", "B", "\u{A0}"]
+        var state: UInt64 = 7
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(next() % 40) + 1 { text += pieces[Int(next() % UInt64(pieces.count))] }
+            let clean = TextSanitizer.sanitize(text)
+            XCTAssertEqual(clean, TextSanitizer.sanitize(text + esc), text.debugDescription)
+            let scalars = Array(text.unicodeScalars)
+            let cut = Int(next() % UInt64(scalars.count + 1))
+            var before = String.UnicodeScalarView(), after = String.UnicodeScalarView()
+            before.append(contentsOf: scalars[..<cut])
+            after.append(contentsOf: scalars[cut...])
+            for sequence in ["\u{1B}[31m", "\u{9B}31m"] {
+                let withEscape = String(before) + sequence + String(after)
+                XCTAssertFalse(TextSanitizer.sanitize(withEscape).contains("31m"), withEscape.debugDescription)
+            }
+        }
+    }
 }

@@ -7,7 +7,7 @@ public enum TextSanitizer {
     /// Sanitises a whole article, keeping line breaks; tabs become spaces.
     public static func sanitize(_ text: String) -> String {
         // Most text is plain printable ASCII and needs nothing; say so without building a copy.
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A }) { return text }
+        if UTF8Text.withBytes(text, { isPrintableASCII($0) }) { return text }
         if let clean = sanitizeWithoutEscapes(text) { return clean }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
@@ -57,12 +57,22 @@ public enum TextSanitizer {
     private static func sanitizeWithoutEscapes(_ text: String) -> String? {
         var source = text
         return source.withUTF8 { bytes -> String? in
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at once when none is ESC or C2 (the lead byte of every C1 introducer).
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if !hasByte(word, 0x1B) && !hasByte(word, 0xC2) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
+                index += 1
                 if byte == 0x1B { return nil }
                 // U+0090, U+0098, U+009B, U+009D–U+009F are C2 followed by these.
-                if byte == 0xC2, index + 1 < bytes.count {
-                    switch bytes[index + 1] {
+                if byte == 0xC2, index < bytes.count {
+                    switch bytes[index] {
                     case 0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F: return nil
                     default: break
                     }
@@ -74,7 +84,7 @@ public enum TextSanitizer {
             output.reserveCapacity(bytes.count)
             var changed = false
             var combining = 0
-            var index = 0
+            index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
@@ -128,11 +138,54 @@ public enum TextSanitizer {
         }
     }
 
+    @inline(__always) private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// Whether any of the eight bytes of `word` is `byte` (the zero-byte test on `word ^ byte…`: exact).
+    @inline(__always) private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (difference &- 0x0101_0101_0101_0101) & ~difference & highBits != 0
+    }
+
+    /// Whether the eight bytes of `word` are all printable ASCII, U+0020 to U+007E.
+    @inline(__always) private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        // Bytes below 0x20 lose their high bit when 0x20 is taken from each (the high bit set stops borrows).
+        let below20 = ~((word | highBits) &- 0x2020_2020_2020_2020) & highBits
+        return word & highBits == 0 && below20 == 0 && !hasByte(word, 0x7F)
+    }
+
+    /// Whether every byte is printable ASCII or a line feed.
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count,
+               isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let end = min(index + 8, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                guard (0x20...0x7E).contains(byte) || byte == 0x0A else { return false }
+                index += 1
+            }
+        }
+        return true
+    }
+
     /// Whether the byte loop would drop or replace anything: usually not, and then no copy is made.
     private static func needsChange(_ bytes: UnsafeBufferPointer<UInt8>, _ marks: CombiningMarks) -> Bool {
         var combining = 0
         var index = 0
         while index < bytes.count {
+            // Eight bytes at once while they are all printable ASCII (no control byte, no DEL), which needs no
+            // change whatever came before; eight with anything else, a line feed included, go one by one.
+            if bytes[index] < 0x80 && index + 8 <= bytes.count {
+                if isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    combining = 0
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 guard (0x20...0x7E).contains(byte) || byte == 0x0A else { return true }
