@@ -20,6 +20,8 @@ struct KeystrokeMeasurement {
         var costs: [FrameCost] = []
         /// What had been typed after each keystroke, when the series is about typed text (empty otherwise).
         var typed: [String] = []
+        /// Keystrokes whose frame showed only the first rows of a long search (the full list came later).
+        var firstRowsOnly = 0
         var started = Clock.now()
         var stoppedByBudget = false
 
@@ -48,6 +50,7 @@ struct KeystrokeMeasurement {
                 "median_draw_ms": Statistics.median(phases.map(\.draw)) * 1000,
                 "p99_apply_ms": Statistics.percentile(phases.map(\.apply).sorted(), 0.99) * 1000,
                 "mean_bytes": Double(bytes.reduce(0, +)) / Double(max(1, bytes.count)),
+                "first_rows_only": firstRowsOnly,
             ]
             if typed.count == phases.count, !typed.isEmpty {
                 // The slow keys by name, so a p99 can be traced to the kind of query that makes it.
@@ -114,16 +117,42 @@ struct KeystrokeMeasurement {
             var typed = ""
             for character in query {
                 record(.character(character), into: &search)
+                if loop.state.searchPending { search.firstRowsOnly += 1 }
                 typed.append(character)
                 search.typed.append(typed)
             }
             for _ in query {
                 record(.backspace, into: &erase)
+                if loop.state.searchPending { erase.firstRowsOnly += 1 }
                 typed.removeLast()
                 erase.typed.append(typed)
             }
         }
         _ = step(.escape)
+
+        // A long search (a phrase whose first word is in most articles) shows its first rows at once; this is
+        // how long the full list then takes, from the last key typed to the frame that shows it.
+        var full = Series(name: "search full list", description: "last key of a long phrase search → frame with the full list")
+        var phrases = SearchQueries(seed: 7)
+        full.started = Clock.now()
+        while full.wantsMore(keystrokes / 20, budget: budgetSeconds) {
+            let query = phrases.next()
+            guard query.hasPrefix("\"") else { continue }
+            _ = step(.character("/"))
+            for character in query.dropLast() { _ = step(.character(character)) }
+            if loop.state.searchPending {
+                let start = Clock.now()
+                while loop.state.searchPending {
+                    usleep(200)
+                    loop.pickUpSearchAnswer()
+                }
+                screen.draw(Screen.render(loop.state))
+                full.seconds.append(Clock.now() - start)
+                full.phases.append((0, 0, 0))
+                full.costs.append(screen.lastCost)
+            }
+            _ = step(.escape)
+        }
 
         var toggle = Series(name: "source toggle", description: "Space then Enter in the source picker (marks a different source, applies the set)")
         var openPicker = Series(name: "open picker", description: "s (counts every source over the current search)")
@@ -140,7 +169,7 @@ struct KeystrokeMeasurement {
                                   spacePhases.draw + enterPhases.draw))
             toggle.costs.append(cost)
         }
-        return [navigation, page, search, erase, toggle, openPicker]
+        return [navigation, page, search, erase, full, toggle, openPicker]
     }
 }
 

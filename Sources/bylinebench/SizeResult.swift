@@ -45,7 +45,7 @@ struct SizeResult {
         let mode = keys["mode"] as? String ?? "?"
         let goals: [String: (Double, String)] = ["navigation": (2, "p99 ≤ 2 ms"), "search": (16, "p99 ≤ 16 ms"),
                                                  "search backspace": (16, "p99 ≤ 16 ms"), "source toggle": (5, "p99 ≤ 5 ms")]
-        for name in ["navigation", "page", "search", "search backspace", "source toggle", "open picker"] {
+        for name in ["navigation", "page", "search", "search backspace", "search full list", "source toggle", "open picker"] {
             guard let series = series(name) else { continue }
             let median = series["median_ms"] as? Double ?? 0, p99 = series["p99_ms"] as? Double ?? 0
             let count = series["count"] as? Int ?? 0
@@ -56,6 +56,9 @@ struct SizeResult {
             let apply = series["median_apply_ms"] as? Double ?? 0, render = series["median_render_ms"] as? Double ?? 0
             let draw = series["median_draw_ms"] as? Double ?? 0
             row("  phases: \(name) (median)", String(format: "state %.2f ms, render %.2f ms, draw %.2f ms", apply, render, draw))
+            if let firstRows = series["first_rows_only"] as? Int, firstRows > 0 {
+                row("  first rows only: \(name)", "\(firstRows) of \(count) keys (long searches: full list follows)")
+            }
             let bytes = series["mean_bytes"] as? Double ?? 0, cells = series["mean_cells"] as? Double ?? 0
             row("  frame: \(name)", String(format: "%.0f cells, %.0f bytes%@ (mean)", cells, bytes, mode == "tty" ? "" : " est."),
                 "changed cells only", cells < 120 * 40)

@@ -89,6 +89,42 @@ final class QueryCacheTests: XCTestCase {
         }
     }
 
+    /// A long search gives the first matches of the full answer, in every order and with sources chosen,
+    /// then the full answer once the background has read the rest.
+    func testALongSearchAnswersItsFirstRowsThenInFull() {
+        let entries = collection(count: 600)
+        for sort in SortOrder.allCases {
+            for sources: Set<String> in [[], ["bbc.co.uk", "asahi.com"]] {
+                for search in ["\"and k", "\"and zelensky\"", "talks \"the k"] {
+                    // A fresh cache each time: a remembered search would be answered in full at once.
+                    let cache = QueryCache()
+                    cache.setLongRead(10)
+                    cache.prepare(entries)
+                    let query = ArticleQuery(sources: sources, search: search, sort: sort)
+                    let expected = reference(query, entries)
+                    let first = cache.answer(query, for: entries, firstRows: 7, reaching: nil)
+                    XCTAssertFalse(first.isComplete, "\(query)")
+                    XCTAssertEqual(first.indices, Array(expected.prefix(7)), "\(query)")
+                    let deadline = Date().addingTimeInterval(30)
+                    while !cache.isAnswered(query, for: entries) && Date() < deadline { usleep(2_000) }
+                    let full = cache.answer(query, for: entries, firstRows: 7, reaching: nil)
+                    XCTAssertTrue(full.isComplete, "\(query)")
+                    XCTAssertEqual(full.indices, expected, "\(query)")
+                    XCTAssertEqual(cache.apply(query, to: entries), expected, "\(query)")
+                    // The selected article, further down than the first rows: they reach down to it.
+                    if expected.count > 30 {
+                        let other = QueryCache()
+                        other.setLongRead(10)
+                        other.prepare(entries)
+                        let reaching = other.answer(query, for: entries, firstRows: 7, reaching: expected[30])
+                        XCTAssertFalse(reaching.isComplete)
+                        XCTAssertEqual(reaching.indices, Array(expected.prefix(31)), "\(query)")
+                    }
+                }
+            }
+        }
+    }
+
     func testTypingNarrowsAndBackspaceWidensCorrectly() {
         let entries = collection()
         for search in ["k", "ky", "kyi", "kyiv", "kyiv ", "kyiv t", "kyiv ta", "kyiv t", "kyiv", "ky", "z", "ze", ""] {

@@ -38,6 +38,18 @@ public struct ArticleQuery: Sendable, Equatable {
     public func apply(to entries: [StoredArticle]) -> [Int] {
         QueryCache.shared.apply(self, to: entries)
     }
+
+    /// `apply`, or, when the search would read many articles through, its first `firstRows` matches at once
+    /// (down to entry `reaching` at least, when given: it must be one that matches) while the rest is worked
+    /// out in the background (`isAnswered(for:)` turns true when it is ready).
+    public func answer(for entries: [StoredArticle], firstRows: Int, reaching: Int? = nil) -> QueryAnswer {
+        QueryCache.shared.answer(self, for: entries, firstRows: firstRows, reaching: reaching)
+    }
+
+    /// Whether `apply` over `entries` would answer without reading: the full answer is ready.
+    public func isAnswered(for entries: [StoredArticle]) -> Bool {
+        QueryCache.shared.isAnswered(self, for: entries)
+    }
 }
 
 /// A parsed search: every word must begin a word of the text (`kyi` finds `Kyiv`, `rain` does not find

@@ -15,11 +15,16 @@ import Darwin
 /// The entries array is kept, so its buffer cannot be freed and reused: the same buffer address and count
 /// mean the same entries; a longer array whose first entries carry the same serial numbers is the same
 /// store grown, and a shorter one whose entries all match is an older snapshot of it.
-final class QueryCache: Sendable {
-    static let shared = QueryCache()
+public final class QueryCache: Sendable {
+    public static let shared = QueryCache()
     private let state = Locked(State())
     /// Whether a background task is indexing (at most one at a time).
     private let backgroundIndexing = Atomic<Bool>(false)
+    /// Bumped by each request to complete a search in the background; a reading job whose number is no
+    /// longer current stops.
+    private let completionGeneration = Atomic<Int>(0)
+    private let completionQueue = DispatchQueue(label: "byline.search-completion", qos: .userInitiated)
+    private let longRead = Atomic<Int>(QueryCache.defaultLongRead)
     /// A search indexes at most this many new entries itself; more (a live change re-numbered the entries, or
     /// loading is under way) are read instead while a background task indexes them: reading an article costs
     /// about a hundredth of indexing it, and a keystroke must not wait seconds for an index.
@@ -54,14 +59,31 @@ final class QueryCache: Sendable {
     private static let rememberedSearches = 32
 
     func apply(_ query: ArticleQuery, to entries: [StoredArticle]) -> [Int] {
+        answer(query, for: entries, firstRows: nil, reaching: nil).indices
+    }
+
+    /// The entries matching `query`, in display order. With `firstRows`, a search that would have to read
+    /// many articles through (the second word of a phrase whose first word is in most articles) answers
+    /// with its first `firstRows` matches in display order (or as many as a short read finds), and the full
+    /// answer is worked out in the background: `isAnswered` says when it is ready. The first matches reach
+    /// at least down to entry `reaching` (the selected article, known to match), so it can stay selected.
+    func answer(_ query: ArticleQuery, for entries: [StoredArticle], firstRows: Int?, reaching: Int?) -> QueryAnswer {
         var unindexed: [StoredArticle]?
-        defer { if let unindexed { indexInBackground(unindexed) } }
+        var completeLater = false
+        defer {
+            if let unindexed { indexInBackground(unindexed) }
+            if completeLater {
+                completeInBackground(query, entries)
+            } else if firstRows != nil {
+                // The reader moved on to a query answered at once: a reading job for an older one is waste.
+                completionGeneration.add(1, ordering: .relaxed)
+            }
+        }
         return state.withLock { state in
             Self.synchronize(&state, with: entries)
             defer { if state.index.entryCount < state.entries.count && !query.search.isEmpty { unindexed = state.entries } }
             let visible = entries.count
-            let needles = SearchTerms(query.search).terms.map { Array($0.utf8) }.filter { !$0.isEmpty }
-            let matches = needles.isEmpty ? nil : Self.searchMatches(&state, needles)
+            let needles = Self.needles(query)
             var allowedSources: [Bool]?
             if !query.sources.isEmpty {
                 var allowed = [Bool](repeating: false, count: state.sourceNumbers.count)
@@ -69,6 +91,19 @@ final class QueryCache: Sendable {
                 allowedSources = allowed
             }
             let order = state.orders.order(query.sort, of: state.entries)
+            var matches: MatchBits?
+            if !needles.isEmpty {
+                var plan = Self.plan(&state, needles)
+                if let firstRows, plan.articlesToReadThrough > longRead.load(ordering: .relaxed) {
+                    completeLater = true
+                    let first = Self.firstMatches(of: plan, in: order, visible: visible, rows: firstRows, reaching: reaching,
+                                                  allowed: { allowedSources?[Int(state.entrySources[$0])] ?? true })
+                    return QueryAnswer(indices: first, isComplete: false)
+                }
+                _ = Self.execute(&plan, parallel: true, cancelled: { false })
+                Self.remember(&state, plan)
+                matches = plan.matches
+            }
             var result: [Int] = []
             result.reserveCapacity(matches == nil && allowedSources == nil ? order.count : 1024)
             for index in order {
@@ -78,7 +113,53 @@ final class QueryCache: Sendable {
                 if let allowedSources, !allowedSources[Int(state.entrySources[position])] { continue }
                 result.append(position)
             }
-            return result
+            return QueryAnswer(indices: result, isComplete: true)
+        }
+    }
+
+    /// Whether the full answer to `query` over `entries` is at hand (remembered), so asking costs no reading.
+    func isAnswered(_ query: ArticleQuery, for entries: [StoredArticle]) -> Bool {
+        let needles = Self.needles(query)
+        guard !needles.isEmpty else { return true }
+        return state.withLock { state in
+            state.searches.contains { $0.needles == needles && $0.matches.count == entries.count }
+        }
+    }
+
+    /// Articles a search reads through (without places known) above which `answer` gives a first screen:
+    /// about 8,000 articles of 4 KB are read in a frame's time (16 ms) on two cores.
+    public static let defaultLongRead = 8_192
+
+    /// Sets the number of articles that makes a search long (tests lower it).
+    public func setLongRead(_ articles: Int) {
+        longRead.store(articles, ordering: .relaxed)
+    }
+
+    private static func needles(_ query: ArticleQuery) -> [[UInt8]] {
+        SearchTerms(query.search).terms.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    }
+
+    /// Works out the full answer to `query` off the calling thread, reading outside the lock so the reader's
+    /// keystrokes are not held up, and remembers it; a newer request cancels an older one still reading.
+    private func completeInBackground(_ query: ArticleQuery, _ entries: [StoredArticle]) {
+        let generation = completionGeneration.add(1, ordering: .relaxed).newValue
+        completionQueue.async {
+            let cancelled: @Sendable () -> Bool = { self.completionGeneration.load(ordering: .relaxed) != generation }
+            guard !cancelled() else { return }
+            let needles = Self.needles(query)
+            var plan = self.state.withLock { state in
+                Self.synchronize(&state, with: entries)
+                return Self.plan(&state, needles)
+            }
+            // On one thread: the reader's keystrokes keep the other core.
+            guard Self.execute(&plan, parallel: false, cancelled: cancelled) else { return }
+            self.state.withLock { state in
+                Self.synchronize(&state, with: entries)
+                // Remembered only over the entries it was worked out on, which the cache still holds.
+                // (Compared by buffer: checking 100,000 serial numbers under the lock would hold the reader up.)
+                guard state.entries.count == entries.count, Self.baseAddress(state.entries) == Self.baseAddress(entries) else { return }
+                Self.remember(&state, plan)
+            }
         }
     }
 
@@ -87,7 +168,7 @@ final class QueryCache: Sendable {
     /// The indexing runs outside the lock, so the reader's queries (which take it on every key and every new
     /// snapshot) are not held up; the finished index is swapped in if the entries it covers are still the
     /// cache's and the cache has not meanwhile indexed as far.
-    func prepare(_ entries: [StoredArticle]) {
+    public func prepare(_ entries: [StoredArticle]) {
         var index = state.withLock { state -> SearchIndex in
             Self.synchronize(&state, with: entries)
             return state.index
@@ -209,77 +290,152 @@ final class QueryCache: Sendable {
         for position in state.index.entryCount..<entries.count { state.index.add(entries[position].searchBytes) }
     }
 
-    /// Matches for `needles` over every entry, starting from the narrowest remembered search they refine.
+    /// How a search is answered: the candidates the index and the narrowest remembered search it refines
+    /// leave, and what must be read of them. A value, so that reading can go on outside the lock.
     ///
     /// A needle that is one word (or its beginning) is answered exactly by the index; any other (a phrase,
     /// a word with punctuation) narrows by the index to the entries holding each of its words, which are
-    /// then read.
-    private static func searchMatches(_ state: inout State, _ needles: [[UInt8]]) -> MatchBits {
-        if state.entries.count - state.index.entryCount <= entriesIndexedInline { indexNewEntries(&state) }
-        let indexed = state.index.entryCount
-        let entries = state.entries
-        let texts = state.texts
-        var base: SearchMatches?
-        var baseSlot: Int?
-        for (slot, remembered) in state.searches.enumerated() where refines(needles, remembered.needles) {
-            if remembered.needles == needles {
-                base = remembered
-                baseSlot = slot
-                break
-            }
-            if base == nil || remembered.matches.setCount < base!.matches.setCount {
-                base = remembered
-                baseSlot = slot
-            }
-        }
+    /// then read (only at the places a shorter form of it matched, when one is remembered).
+    private struct SearchPlan {
+        let needles: [[UInt8]]
+        /// Candidates, then (after `execute`) the matches.
         var matches: MatchBits
         var occurrences: [[UInt8]: MatchPlaces] = [:]
-        if let base, base.needles == needles, base.matches.count == entries.count {
-            matches = base.matches
-            occurrences = base.occurrences
-        } else {
-            matches = base?.matches.extended(to: entries.count, with: true) ?? MatchBits(count: entries.count, set: true)
-            // Entries the index does not cover yet are read for every needle below.
-            let unindexed = (indexed..<entries.count).filter { matches[$0] }.map { Int32($0) }
-            var toRead: [[UInt8]] = []
-            for needle in needles {
-                let words = WordBoundary.words(needle)
-                if words.count == 1 && words[0] == needle.indices {
-                    matches.formIntersection(state.index.entries(withWordStarting: needle, limit: entries.count))
-                    continue
-                }
-                toRead.append(needle)
-                // Where a shorter form of this needle matched, comparing there is cheaper than the index.
-                if base?.occurrences.contains(where: { earlier, _ in needle.starts(with: earlier) }) == true { continue }
-                // Every word of the needle but one that ends it is a whole word of any text it matches.
-                for word in words {
-                    let bytes = Array(needle[word])
-                    matches.formIntersection(word.upperBound == needle.count
-                        ? state.index.entries(withWordStarting: bytes, limit: entries.count)
-                        : state.index.entries(withWord: bytes, limit: entries.count))
-                }
+        /// Needles to read in the candidates below `indexed`, with the places each can only match at.
+        var toRead: [[UInt8]] = []
+        var known: [MatchPlaces?] = []
+        /// Candidates the index does not cover yet: every needle is read in them.
+        var unindexed: [Int32] = []
+        let indexed: Int
+        let texts: [[UInt8]]
+        /// Whether a remembered search already answered exactly these needles over these entries.
+        var answered = false
+
+        func isUnindexedCandidate(_ entry: Int32) -> Bool {
+            var low = 0, high = unindexed.count
+            while low < high {
+                let middle = (low + high) / 2
+                if unindexed[middle] < entry { low = middle + 1 } else { high = middle }
             }
-            if !toRead.isEmpty {
-                // Where an earlier needle that each begins with matched: only those places can match.
-                let known = toRead.map { needle in
-                    base?.occurrences.first { earlier, _ in needle.starts(with: earlier) }?.value
-                }
-                let found = read(matches.setIndices, of: texts, for: toRead, knownPlaces: known, into: &matches)
-                occurrences = Dictionary(zip(toRead, found), uniquingKeysWith: { first, _ in first })
+            return low < unindexed.count && unindexed[low] == entry
+        }
+
+        /// How many articles must be read through, not only compared at known places.
+        var articlesToReadThrough: Int {
+            if answered { return 0 }
+            return (known.contains { $0 == nil } ? matches.setCount : 0) + unindexed.count
+        }
+    }
+
+    private static func plan(_ state: inout State, _ needles: [[UInt8]]) -> SearchPlan {
+        if state.entries.count - state.index.entryCount <= entriesIndexedInline { indexNewEntries(&state) }
+        let indexed = state.index.entryCount
+        let count = state.entries.count
+        var base: SearchMatches?
+        for remembered in state.searches where refines(needles, remembered.needles) {
+            if remembered.needles == needles {
+                base = remembered
+                break
             }
-            if !unindexed.isEmpty {
-                for position in unindexed { matches.set(Int(position)) }
-                let found = read(unindexed, of: texts, for: needles, knownPlaces: needles.map { _ in nil }, into: &matches)
-                // Entries already read above (no needle narrowed by the index) are skipped by the append.
-                for (number, needle) in needles.enumerated() where occurrences[needle] != nil {
-                    occurrences[needle]!.append(contentsOf: found[number])
-                }
+            if base == nil || remembered.matches.setCount < base!.matches.setCount { base = remembered }
+        }
+        if let base, base.needles == needles, base.matches.count == count {
+            var plan = SearchPlan(needles: needles, matches: base.matches, indexed: indexed, texts: state.texts)
+            plan.occurrences = base.occurrences
+            plan.answered = true
+            return plan
+        }
+        var plan = SearchPlan(needles: needles,
+                              matches: base?.matches.extended(to: count, with: true) ?? MatchBits(count: count, set: true),
+                              indexed: indexed, texts: state.texts)
+        plan.unindexed = (indexed..<count).filter { plan.matches[$0] }.map { Int32($0) }
+        for needle in needles {
+            let words = WordBoundary.words(needle)
+            if words.count == 1 && words[0] == needle.indices {
+                plan.matches.formIntersection(state.index.entries(withWordStarting: needle, limit: count))
+                continue
+            }
+            plan.toRead.append(needle)
+            // Where a shorter form of this needle matched, comparing there is cheaper than the index.
+            if let places = base?.occurrences.first(where: { earlier, _ in needle.starts(with: earlier) })?.value {
+                plan.known.append(places)
+                continue
+            }
+            plan.known.append(nil)
+            // Every word of the needle but one that ends it is a whole word of any text it matches.
+            for word in words {
+                let bytes = Array(needle[word])
+                plan.matches.formIntersection(word.upperBound == needle.count
+                    ? state.index.entries(withWordStarting: bytes, limit: count)
+                    : state.index.entries(withWord: bytes, limit: count))
             }
         }
-        if let baseSlot, state.searches[baseSlot].needles == needles { state.searches.remove(at: baseSlot) }
-        state.searches.append(SearchMatches(needles: needles, matches: matches, occurrences: occurrences))
+        return plan
+    }
+
+    /// Reads what `plan` must read, leaving the matches in it; false if `cancelled` stopped it.
+    private static func execute(_ plan: inout SearchPlan, parallel: Bool, cancelled: @Sendable () -> Bool) -> Bool {
+        guard !plan.answered else { return true }
+        let texts = plan.texts
+        if !plan.toRead.isEmpty {
+            guard let found = read(plan.matches.setIndices, of: texts, for: plan.toRead, knownPlaces: plan.known,
+                                   into: &plan.matches, parallel: parallel, cancelled: cancelled) else { return false }
+            plan.occurrences = Dictionary(zip(plan.toRead, found), uniquingKeysWith: { first, _ in first })
+        }
+        if !plan.unindexed.isEmpty {
+            for position in plan.unindexed { plan.matches.set(Int(position)) }
+            guard let found = read(plan.unindexed, of: texts, for: plan.needles, knownPlaces: plan.needles.map { _ in nil },
+                                   into: &plan.matches, parallel: parallel, cancelled: cancelled) else { return false }
+            // Entries already read above (no needle narrowed by the index) are skipped by the append.
+            for (number, needle) in plan.needles.enumerated() where plan.occurrences[needle] != nil {
+                plan.occurrences[needle]!.append(contentsOf: found[number])
+            }
+        }
+        plan.answered = true
+        return true
+    }
+
+    private static func remember(_ state: inout State, _ plan: SearchPlan) {
+        state.searches.removeAll { $0.needles == plan.needles }
+        state.searches.append(SearchMatches(needles: plan.needles, matches: plan.matches, occurrences: plan.occurrences))
         if state.searches.count > rememberedSearches { state.searches.removeFirst() }
-        return matches
+    }
+
+    /// The first `rows` matches of a planned search in display order, reading candidates one by one in that
+    /// order; stops early after reading a bounded number of articles, so a rare phrase cannot make it long,
+    /// but not before entry `reaching`.
+    private static func firstMatches(of plan: SearchPlan, in order: [Int32], visible: Int, rows: Int, reaching: Int?,
+                                     allowed: (Int) -> Bool) -> [Int] {
+        let readingLimit = 2 * rows + 512
+        var result: [Int] = []
+        var reads = 0
+        var found: [Int32] = []
+        var reached = reaching == nil
+        for index in order {
+            if reached && (result.count >= rows || reads >= readingLimit) { break }
+            let position = Int(index)
+            if position == reaching { reached = true }
+            guard position < visible, allowed(position) else { continue }
+            let needles: [[UInt8]], known: [MatchPlaces?]
+            if position < plan.indexed {
+                guard plan.matches[position] else { continue }
+                (needles, known) = (plan.toRead, plan.known)
+            } else {
+                guard plan.isUnindexedCandidate(index) else { continue }
+                (needles, known) = (plan.needles, plan.needles.map { _ in nil })
+            }
+            reads += 1
+            let matched = plan.texts[position].withUnsafeBytes { hay in
+                needles.indices.allSatisfy { number in
+                    var cursor = known[number]?.firstPosition(atOrAbove: index) ?? 0
+                    places(of: needles[number], in: hay, knownPlaces: known[number]?.offsets(of: index, from: &cursor),
+                           into: &found)
+                    return !found.isEmpty
+                }
+            }
+            if matched { result.append(position) }
+        }
+        return result
     }
 
     /// Whether every text matching `needles` also matches `earlier`: each earlier needle matches inside a new
@@ -292,39 +448,30 @@ final class QueryCache: Sendable {
     /// where it matched in each entry that matched them all. `knownPlaces` gives, per needle, the only places
     /// it can match in the entries listed (where a needle it begins with matched).
     private static func read(_ candidates: [Int32], of texts: [[UInt8]], for needles: [[UInt8]],
-                             knownPlaces: [MatchPlaces?], into matches: inout MatchBits) -> [MatchPlaces] {
+                             knownPlaces: [MatchPlaces?], into matches: inout MatchBits, parallel: Bool,
+                             cancelled: @Sendable () -> Bool) -> [MatchPlaces]? {
         guard !candidates.isEmpty else { return needles.map { _ in MatchPlaces() } }
         // Comparing at known places costs about a quarter of reading (mostly the wait for each text to reach
         // the cache): below a few thousand candidates, waking a second thread would cost more than it saves.
         let work = knownPlaces.contains { $0 == nil } ? candidates.count : candidates.count / 4
-        let stripes = min(16, max(1, work / 1024))
+        let stripes = parallel ? min(16, max(1, work / 1024)) : 1
         var results = [StripeResult](repeating: StripeResult(), count: stripes)
+        let cancelledFlag = CancelFlag()
         results.withUnsafeMutableBufferPointer { buffer in
-            let target = SharedStripes(buffer)
+            let target = SharedStripes(buffer, cancelledFlag)
             @Sendable func readStripe(_ stripe: Int) {
                 let start = candidates.count * stripe / stripes, end = candidates.count * (stripe + 1) / stripes
                 guard start < end else { return }
                 var result = StripeResult(places: needles.map { _ in MatchPlaces() })
                 var cursors = knownPlaces.map { $0?.firstPosition(atOrAbove: candidates[start]) ?? 0 }
                 var found = needles.map { _ in [Int32]() }
-                for candidate in candidates[start..<end] {
+                for (step, candidate) in candidates[start..<end].enumerated() {
+                    if step & 255 == 255 && target.stopped(cancelled) { return }
                     let matchedAll = texts[Int(candidate)].withUnsafeBytes { hay in
                         needles.indices.allSatisfy { number in
-                            found[number].removeAll(keepingCapacity: true)
-                            needles[number].withUnsafeBytes { pattern in
-                                if let known = knownPlaces[number]?.offsets(of: candidate, from: &cursors[number]) {
-                                    for offset in known where Int(offset) + pattern.count <= hay.count
-                                        && memcmp(hay.baseAddress! + Int(offset), pattern.baseAddress!, pattern.count) == 0 {
-                                        found[number].append(offset)
-                                    }
-                                    return
-                                }
-                                var from = 0
-                                while let offset = WordStartSearch.firstMatch(hay, pattern, from: from) {
-                                    found[number].append(Int32(offset))
-                                    from = offset + 1
-                                }
-                            }
+                            QueryCache.places(of: needles[number], in: hay,
+                                   knownPlaces: knownPlaces[number]?.offsets(of: candidate, from: &cursors[number]),
+                                   into: &found[number])
                             return !found[number].isEmpty
                         }
                     }
@@ -338,6 +485,7 @@ final class QueryCache: Sendable {
             }
             if stripes == 1 { readStripe(0) } else { DispatchQueue.concurrentPerform(iterations: stripes, execute: readStripe) }
         }
+        if cancelledFlag.value { return nil }
         var places = needles.map { _ in MatchPlaces() }
         for result in results {
             for miss in result.misses { matches.clear(Int(miss)) }
@@ -345,6 +493,36 @@ final class QueryCache: Sendable {
         }
         return places
     }
+}
+
+extension QueryCache {
+    /// Every place `needle` matches in `hay` at a word start, into `found` (emptied first); only at
+    /// `knownPlaces` when given.
+    fileprivate static func places(of needle: [UInt8], in hay: UnsafeRawBufferPointer, knownPlaces: ArraySlice<Int32>?,
+                                   into found: inout [Int32]) {
+        found.removeAll(keepingCapacity: true)
+        needle.withUnsafeBytes { pattern in
+            if let knownPlaces {
+                for offset in knownPlaces where Int(offset) + pattern.count <= hay.count
+                    && memcmp(hay.baseAddress! + Int(offset), pattern.baseAddress!, pattern.count) == 0 {
+                    found.append(offset)
+                }
+                return
+            }
+            var from = 0
+            while let offset = WordStartSearch.firstMatch(hay, pattern, from: from) {
+                found.append(Int32(offset))
+                from = offset + 1
+            }
+        }
+    }
+}
+
+/// Set when a stripe saw the reading cancelled, so the others and the caller stop too.
+private final class CancelFlag: @unchecked Sendable {
+    private let flag = Atomic<Bool>(false)
+    var value: Bool { flag.load(ordering: .relaxed) }
+    func set() { flag.store(true, ordering: .relaxed) }
 }
 
 /// What one stripe of `QueryCache.read` found: per needle, its places in the candidates that matched them all,
@@ -366,6 +544,16 @@ private struct SharedIndexes: @unchecked Sendable {
 /// Results written by concurrent stripes; each index is written by exactly one stripe.
 private struct SharedStripes: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<StripeResult>
-    init(_ buffer: UnsafeMutableBufferPointer<StripeResult>) { self.buffer = buffer }
+    let cancelled: CancelFlag
+    init(_ buffer: UnsafeMutableBufferPointer<StripeResult>, _ cancelled: CancelFlag) {
+        self.buffer = buffer
+        self.cancelled = cancelled
+    }
     func set(_ index: Int, _ value: StripeResult) { buffer[index] = value }
+    /// Whether to stop: another stripe saw the cancellation, or `check` says so now.
+    func stopped(_ check: () -> Bool) -> Bool {
+        if cancelled.value { return true }
+        if check() { cancelled.set() }
+        return cancelled.value
+    }
 }

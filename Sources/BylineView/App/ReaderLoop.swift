@@ -38,6 +38,7 @@ public final class ReaderLoop {
         while true {
             pickUpLoadedArticles()
             pickUpLiveChanges()
+            pickUpSearchAnswer()
             saveMarks()
             terminal.draw(Screen.render(state))
             // Poll quickly until the screen has shown the finished load, not merely until the loader is done:
@@ -45,6 +46,8 @@ public final class ReaderLoop {
             let loading = !state.snapshot.isComplete
             // Until the first articles are shown, look for them often: they are the first screen.
             var timeout = loading ? (state.snapshot.entries.isEmpty ? 5 : 50) : 500
+            // A long search is finished in the background: look for its full answer often.
+            if state.searchPending { timeout = min(timeout, 15) }
             for due in [services.marks?.secondsUntilDue(now: services.now()), state.secondsUntilRead].compactMap({ $0 }) {
                 timeout = min(timeout, Int(due * 1000) + 1)
             }
@@ -118,6 +121,11 @@ public final class ReaderLoop {
         let size = terminal.size
         state.resize(width: size.width, height: size.height)
         terminal.forceRedraw()
+    }
+
+    /// Shows the full answer of a long search once the background has it (the first rows were shown at once).
+    public func pickUpSearchAnswer() {
+        state.completeSearchIfReady()
     }
 
     /// Takes new articles from the store, at most every refresh interval while loading.

@@ -16,7 +16,8 @@ enum TitleBar {
     /// `byline · 12 articles · 3 of 41 sources · newest first · /ceasefire · 5 unread`
     static func summary(_ state: AppState) -> String {
         let count = state.visible.count
-        var parts = ["byline", "\(count.formatted()) article\(count == 1 ? "" : "s")"]
+        // While a long search is read in the background, the count is only a lower bound.
+        var parts = ["byline", state.searchPending ? "\(count.formatted())+ articles" : "\(count.formatted()) article\(count == 1 ? "" : "s")"]
         let chosen = state.query.sources.count
         if chosen == 0 {
             parts.append("all sources")
@@ -28,7 +29,11 @@ enum TitleBar {
         let search = state.liveSearch
         if !search.isEmpty { parts.append("/" + search) }
         if state.showRaw { parts.append("raw view") }
-        if count > 0 { parts.append("\(state.unreadCount.formatted()) unread") }
+        if state.searchPending {
+            parts.append("searching…")
+        } else if count > 0 {
+            parts.append("\(state.unreadCount.formatted()) unread")
+        }
         if state.starredOnly { parts.append("starred only") }
         return parts.joined(separator: " · ")
     }

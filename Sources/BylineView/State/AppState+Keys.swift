@@ -46,11 +46,17 @@ extension AppState {
         case .redraw: return [.redraw]
         case .cycleTheme: return [.cycleTheme]
         case .moveUp: focus == .list ? select(row: selectedRow - 1) : scrollReader(by: -1)
-        case .moveDown: focus == .list ? select(row: selectedRow + 1) : scrollReader(by: 1)
+        case .moveDown:
+            if focus == .list && selectedRow + 1 >= visible.count { completeSearch() }
+            focus == .list ? select(row: selectedRow + 1) : scrollReader(by: 1)
         case .pageUp: focus == .list ? select(row: selectedRow - listPage) : scrollReader(by: -readerPage)
-        case .pageDown: focus == .list ? select(row: selectedRow + listPage) : scrollReader(by: readerPage)
+        case .pageDown:
+            if focus == .list && selectedRow + listPage >= visible.count { completeSearch() }
+            focus == .list ? select(row: selectedRow + listPage) : scrollReader(by: readerPage)
         case .first: focus == .list ? select(row: 0) : scrollReader(by: -readerOffset)
-        case .last: focus == .list ? select(row: visible.count - 1) : scrollReader(by: maxReaderOffset)
+        case .last:
+            if focus == .list { completeSearch() }
+            focus == .list ? select(row: visible.count - 1) : scrollReader(by: maxReaderOffset)
         case .focusReader: if selectedArticle != nil { focus = .reader }
         case .focusList:
             if zoomed {
@@ -67,6 +73,7 @@ extension AppState {
         case .switchFocus: focus = selectedArticle == nil ? .list : focus.other
         case .pageOrNext:
             if readerOffset >= maxReaderOffset {
+                if selectedRow + 1 >= visible.count { completeSearch() }
                 if selectedRow + 1 < visible.count { select(row: selectedRow + 1) } else { message = Message("end of the list") }
             } else {
                 scrollReader(by: readerPage)
@@ -223,6 +230,7 @@ extension AppState {
     /// What the list pane says when nothing matches.
     public var emptyListMessage: String {
         if snapshot.entries.isEmpty { return snapshot.isComplete ? "no articles found" : "loading…" }
+        if searchPending { return "searching '\(liveSearch)'…" }
         let sourceCount = query.sources.isEmpty ? self.sourceCount : query.sources.count
         let sources = "\(sourceCount) source\(sourceCount == 1 ? "" : "s")"
         let search = liveSearch

@@ -99,6 +99,7 @@ extension AppState {
     }
 
     mutating func markShownRead() -> [Effect] {
+        completeSearch()
         let unread = visible.map { snapshot.entries[$0].article }.filter { !mark(of: $0).read }
         message = Message(unread.isEmpty ? "nothing unread here" : "\(unread.count.formatted()) marked read")
         dwell?.settled = true

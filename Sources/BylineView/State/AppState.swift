@@ -42,6 +42,9 @@ public struct AppState {
     var live = LiveOverlay()
     /// Indices into `snapshot.entries` of the articles shown, in display order.
     public private(set) var visible: [Int] = []
+    /// True while `visible` holds only the first matches of a long search whose full answer is still being
+    /// read in the background (`completeSearchIfReady` takes it in).
+    public private(set) var searchPending = false
     public private(set) var query: ArticleQuery
     public private(set) var selectedRow = 0
     public private(set) var listOffset = 0
@@ -191,10 +194,26 @@ public struct AppState {
     }
 
     /// Recomputes the visible list; the anchored article stays selected, on the same screen row, if shown.
-    mutating func refilter(keeping anchor: SelectionAnchor?) {
+    ///
+    /// A long search shows its first matches at once (`searchPending`), read down to the anchored article
+    /// when it matches, so the selection never jumps away (if it is still missing, the full answer is waited for).
+    mutating func refilter(keeping anchor: SelectionAnchor?, complete: Bool = false) {
         let screenRow = selectedRow - listOffset
-        visible = query.apply(to: snapshot.entries)
+        if complete {
+            visible = query.apply(to: snapshot.entries)
+            searchPending = false
+        } else {
+            let reaching = anchor.flatMap { isShown($0) ? $0.entryIndex : nil }
+            let answer = query.answer(for: snapshot.entries, firstRows: max(Self.firstSearchRows, 4 * layout.list.height),
+                                      reaching: reaching)
+            visible = answer.indices
+            searchPending = !answer.isComplete
+        }
         if starredOnly { visible = visible.filter { mark(ofEntry: $0).starred } }
+        if searchPending, let anchor, row(of: anchor) == nil, isShown(anchor) {
+            refilter(keeping: anchor, complete: true)
+            return
+        }
         countUnread()
         if let anchor, let row = row(of: anchor) {
             selectedRow = row
@@ -204,6 +223,33 @@ public struct AppState {
             if selectedArticle?.id != anchor?.id { readerOffset = 0 }
         }
         clampScrolling()
+    }
+
+    /// How many matches of a long search are looked for before the first frame: several screens' worth (more
+    /// rows than a terminal has; paging past them waits for the full answer).
+    static let firstSearchRows = 300
+
+    /// Takes in the full answer of a long search once the background has it.
+    public mutating func completeSearchIfReady() {
+        guard searchPending, query.isAnswered(for: snapshot.entries) else { return }
+        refilter(keeping: selectionAnchor)
+    }
+
+    /// Waits for the full answer of a long search: for keys that need the whole list (End, the count of
+    /// what `U` marks, moving past the last row shown).
+    mutating func completeSearch() {
+        guard searchPending else { return }
+        refilter(keeping: selectionAnchor, complete: true)
+    }
+
+    /// Whether the anchored article passes the current filters (read directly, not looked up in the list).
+    private func isShown(_ anchor: SelectionAnchor) -> Bool {
+        let entries = snapshot.entries
+        guard entries.indices.contains(anchor.entryIndex), entries[anchor.entryIndex].article.id == anchor.id else { return false }
+        let entry = entries[anchor.entryIndex]
+        if !query.sources.isEmpty && !query.sources.contains(entry.article.source) { return false }
+        if starredOnly && !mark(ofEntry: anchor.entryIndex).starred { return false }
+        return SearchTerms(query.search).matches(entry.searchText)
     }
 
     /// The visible row of the anchored article. The store only appends, so its entry index usually still
