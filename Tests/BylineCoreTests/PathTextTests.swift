@@ -1,0 +1,28 @@
+import XCTest
+@testable import BylineCore
+
+/// Path components are cut at "/" characters: by bytes for ASCII paths, by `Character` otherwise, alike.
+final class PathTextTests: XCTestCase {
+    func testComponentsAgreeWithTheCharacterSplit() {
+        let paths = [
+            "/", "//", "/a", "/a/", "//a//b///c/", "/data/sites/../news/./a.txt", "/../a", "/a/b/../../..",
+            "/ünï/cödé/ä.txt", "/a/\u{301}b/c", "/a/b\u{301}/", "/日本/記事.txt", "/a\r\n/b", "/x/./../y/.",
+        ]
+        for path in paths {
+            var expected: [Substring] = []
+            for component in path.split(separator: "/") {
+                if component == "." { continue }
+                if component == ".." { _ = expected.popLast(); continue }
+                expected.append(component)
+            }
+            XCTAssertEqual(PathText.normalizedComponents(path), expected, path.debugDescription)
+        }
+        XCTAssertEqual(PathText.absoluteNormalized("/data/sites/../news/./a.txt"), "/data/news/a.txt")
+        XCTAssertEqual(PathText.absoluteNormalized("/a/\u{301}b"), "/a/\u{301}b")
+    }
+
+    func testRelativePathsStartAtTheCurrentFolder() {
+        let folder = FileManager.default.currentDirectoryPath
+        XCTAssertEqual(PathText.absoluteNormalized("x/../y.txt"), PathText.absoluteNormalized(folder + "/y.txt"))
+    }
+}
