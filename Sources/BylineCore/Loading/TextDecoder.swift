@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Turns a file's bytes into text: UTF-8 (BOM dropped), UTF-16 with a BOM, or Windows-1252 when the
 /// bytes are not UTF-8 but look like it; line ends become `\n`.
 public enum TextDecoder {
@@ -55,8 +61,10 @@ public enum TextDecoder {
     }
 
     private static func finish(_ text: String, notice: String?) -> Decoded {
-        // Searched in the string's bytes: `utf8.contains` takes the generic, index-by-index path.
-        guard UTF8Text.withBytes(text, { $0.contains(13) }) else { return Decoded(text: text, notice: notice) }
+        // Searched in the string's bytes with memchr: `utf8.contains` takes the generic, index-by-index path.
+        guard UTF8Text.withBytes(text, { $0.count > 0 && memchr($0.baseAddress!, 13, $0.count) != nil }) else {
+            return Decoded(text: text, notice: notice)
+        }
         var normalized = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
