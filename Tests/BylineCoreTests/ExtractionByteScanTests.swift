@@ -54,6 +54,22 @@ final class ExtractionByteScanTests: XCTestCase {
         }
     }
 
+    func testASCIISplitAgreesWithTheCharacterSplit() {
+        var generator = SplitMix(seed: 23)
+        let asciiPieces = ["a", "Bc", " ", "  ", "/", "\r\n", "\n", ".", "de"]
+        for round in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 12) {
+                text += round % 2 == 0 ? asciiPieces[Int(generator.next() % UInt64(asciiPieces.count))]
+                    : randomText(&generator, length: 1)
+            }
+            for separator in [UInt8(0x20), 0x2F] {
+                XCTAssertEqual(ASCIISplit.split(text, separator: separator),
+                               text.split(separator: Character(Unicode.Scalar(separator))), text.debugDescription)
+            }
+        }
+    }
+
     func testLowercasedPrefixCountsCharacters() {
         var generator = SplitMix(seed: 11)
         for _ in 0..<500 {

@@ -34,7 +34,7 @@ enum BylineFinder {
             return nil
         }
         let name = cutName(block.lines[0])
-        let words = name.split(separator: " ")
+        let words = ASCIISplit.split(name, separator: 0x20)
         // A web address or a word glued to a domain is not a name; initials ("L.") are.
         guard !words.contains(where: { $0.count > 2 && $0.dropLast().utf8.contains(0x2E) }) else { return nil }
         guard words.count >= 2, words.count <= 4,
@@ -55,7 +55,7 @@ enum BylineFinder {
         } else {
             trimmed = raw.trimmingCharacters(in: .whitespaces)
         }
-        for word in trimmed.split(separator: " ") {
+        for word in ASCIISplit.split(trimmed, separator: 0x20) {
             if separators.contains(word) || word.hasPrefix("@") || word.hasPrefix("(") { break }
             var piece = word
             var ends = false
