@@ -76,7 +76,8 @@ final class SearchIndexPropertyTests: XCTestCase {
             for (from, to) in zip(cuts, cuts.dropFirst()) {
                 var part = SearchIndex()
                 texts[from..<to].forEach { part.add($0) }
-                joined.append(part)
+                joined.append(&part)
+                XCTAssertEqual(part.entryCount, 0, "the part is emptied as it is joined")
             }
             XCTAssertEqual(joined.entryCount, whole.entryCount)
             XCTAssertEqual(joined.wordCount, whole.wordCount, "cuts \(cuts)")

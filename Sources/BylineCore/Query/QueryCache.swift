@@ -205,7 +205,7 @@ public final class QueryCache: Sendable {
             }
         }
         swap(&pieces[0], &index)
-        for part in 1..<parts { index.append(pieces[part]) }
+        for part in 1..<parts { index.append(&pieces[part]) }
     }
 
     private func indexInBackground(_ entries: [StoredArticle]) {

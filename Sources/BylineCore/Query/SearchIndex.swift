@@ -57,8 +57,9 @@ struct SearchIndex {
 
     /// Adds the entries `other` indexed (numbered from 0 there) as this index's next entries, so that parts of
     /// a store can be indexed on several cores and joined: the words are looked up once each and their entry
-    /// lists copied whole, only the first gap of each re-counted from this index's last entry.
-    mutating func append(_ other: SearchIndex) {
+    /// lists copied whole, only the first gap of each re-counted from this index's last entry. `other` is
+    /// emptied list by list as it is copied (and left empty), so the two never take twice the memory.
+    mutating func append(_ other: inout SearchIndex) {
         let shift = Int32(entryCount)
         other.arena.withUnsafeBytes { words in
             for word in 0..<other.hashes.count {
@@ -69,6 +70,7 @@ struct SearchIndex {
                 if marked { start += 1 }
                 let mine = intern(UnsafeRawBufferPointer(rebasing: words[start..<end]), marked: marked, hash: other.hashes[word])
                 let list = other.postings[word]
+                other.postings[word] = []
                 var cursor = 0, firstGap = 0, shiftBits = 0
                 while true {
                     let byte = list[cursor]
@@ -77,6 +79,8 @@ struct SearchIndex {
                     if byte < 0x80 { break }
                     shiftBits += 7
                 }
+                // Exactly the room needed: growing by doubling would leave up to half of each list unused.
+                postings[mine].reserveCapacity(postings[mine].count + 5 + list.count - cursor)
                 // Lists start from entry -1, so the first gap is the first entry plus one.
                 appendGap(Int(Int32(firstGap - 1) + shift - lastEntry[mine]), to: mine)
                 postings[mine].append(contentsOf: list[cursor...])
@@ -84,6 +88,7 @@ struct SearchIndex {
             }
         }
         entryCount += other.entryCount
+        other = SearchIndex()
     }
 
     /// The entries (of the first `limit`) with a word that begins with `prefix`, which must be one word
