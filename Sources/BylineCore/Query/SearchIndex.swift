@@ -71,14 +71,8 @@ struct SearchIndex {
                 let mine = intern(UnsafeRawBufferPointer(rebasing: words[start..<end]), marked: marked, hash: other.hashes[word])
                 let list = other.postings[word]
                 other.postings[word] = []
-                var cursor = 0, firstGap = 0, shiftBits = 0
-                while true {
-                    let byte = list[cursor]
-                    cursor += 1
-                    firstGap |= Int(byte & 0x7F) << shiftBits
-                    if byte < 0x80 { break }
-                    shiftBits += 7
-                }
+                var cursor = 0
+                let firstGap = list.withUnsafeBufferPointer { Self.readGap($0, at: &cursor) }
                 // Exactly the room needed: growing by doubling would leave up to half of each list unused.
                 postings[mine].reserveCapacity(postings[mine].count + 5 + list.count - cursor)
                 // Lists start from entry -1, so the first gap is the first entry plus one.
@@ -130,18 +124,23 @@ struct SearchIndex {
         postings[word].withUnsafeBufferPointer { list in
             var cursor = 0
             while cursor < list.count {
-                var gap = 0, shift = 0
-                while true {
-                    let byte = list[cursor]
-                    cursor += 1
-                    gap |= Int(byte & 0x7F) << shift
-                    if byte < 0x80 { break }
-                    shift += 7
-                }
-                entry += gap
+                entry += Self.readGap(list, at: &cursor)
                 if entry >= limit { return }
                 bits.set(entry)
             }
+        }
+    }
+
+    /// The gap (a varint, seven bits a byte, low bits first) starting at `cursor`, which moves past it.
+    @inline(__always)
+    private static func readGap(_ list: UnsafeBufferPointer<UInt8>, at cursor: inout Int) -> Int {
+        var gap = 0, shift = 0
+        while true {
+            let byte = list[cursor]
+            cursor += 1
+            gap |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { return gap }
+            shift += 7
         }
     }
 
