@@ -122,7 +122,8 @@ public final class QueryCache: Sendable {
         let needles = Self.needles(query)
         guard !needles.isEmpty else { return true }
         return state.withLock { state in
-            state.searches.contains { $0.needles == needles && $0.matches.count == entries.count }
+            Self.synchronize(&state, with: entries)
+            return state.searches.contains { $0.needles == needles && $0.matches.count == entries.count }
         }
     }
 

@@ -249,7 +249,7 @@ public struct AppState {
         let entry = entries[anchor.entryIndex]
         if !query.sources.isEmpty && !query.sources.contains(entry.article.source) { return false }
         if starredOnly && !mark(ofEntry: anchor.entryIndex).starred { return false }
-        return SearchTerms(query.search).matches(entry.searchText)
+        return query.search.isEmpty || SearchTerms(query.search).matches(entry.searchText)
     }
 
     /// The visible row of the anchored article. The store only appends, so its entry index usually still
