@@ -70,6 +70,19 @@ final class ExtractionByteScanTests: XCTestCase {
         }
     }
 
+    func testEndsWithAgreesWithHasSuffix() {
+        var generator = SplitMix(seed: 29)
+        let marks: [UInt8] = [0x2E, 0x21, 0x3F, 0x3A, 0x2C, 0x29]
+        let endings = [".", "!", "?", ":", ",", ")", "\u{301}", "\u{0600}", "\u{037E}", "a", "é", " ", "\r\n"]
+        for _ in 0..<3000 {
+            var text = randomText(&generator, length: Int(generator.next() % 4))
+            for _ in 0..<Int(generator.next() % 3) { text += endings[Int(generator.next() % UInt64(endings.count))] }
+            for mark in marks {
+                XCTAssertEqual(FastCase.endsWith(text, mark), text.hasSuffix(String(Unicode.Scalar(mark))), text.debugDescription)
+            }
+        }
+    }
+
     func testLowercasedPrefixCountsCharacters() {
         var generator = SplitMix(seed: 11)
         for _ in 0..<500 {

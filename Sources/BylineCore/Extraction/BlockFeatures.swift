@@ -153,7 +153,9 @@ struct BlockFeatures: Sendable {
 
     /// "Tags: a, b", "Wordcount: 717", "Edited by: Jane Doe": a label, a colon, a short value.
     var isLabelValue: Bool {
-        guard wordCount <= 12, !endsLikeSentence, let colon = lowercased.firstIndex(of: ":") else { return false }
+        // Most lines hold no colon at all: the bytes say so faster than a search by `Character`.
+        guard wordCount <= 12, !endsLikeSentence, UTF8Text.withBytes(lowercased, { $0.contains(0x3A) }),
+              let colon = lowercased.firstIndex(of: ":") else { return false }
         let label = lowercased[..<colon]
         return !label.isEmpty && label.split(separator: " ").count <= 3 && lowercased.index(after: colon) < lowercased.endIndex
     }
@@ -161,7 +163,8 @@ struct BlockFeatures: Sendable {
     /// A line shaped like a headline: a handful of words, no sentence end, starts with a capital.
     var isHeadlineLike: Bool {
         wordCount >= 4 && wordCount <= 22 && startsLikeHeadline && innerSentenceEnds == 0 && !isDateLike
-            && !lowercased.hasSuffix(".") && !lowercased.hasSuffix("!") && !lowercased.hasSuffix(":") && !lowercased.hasSuffix(",")
+            && !FastCase.endsWith(lowercased, 0x2E) && !FastCase.endsWith(lowercased, 0x21)
+            && !FastCase.endsWith(lowercased, 0x3A) && !FastCase.endsWith(lowercased, 0x2C)
     }
 
     static func endsLikeSentence(_ text: String) -> Bool {

@@ -62,4 +62,15 @@ enum FastCase {
             return count
         }
     }
+
+    /// `text.hasSuffix(String(punctuation))` for ASCII punctuation, read from the last two bytes: an ASCII
+    /// scalar after another ASCII scalar is a character of its own, and no other character equals it (none of
+    /// these marks has a canonical equivalent). Otherwise the `Character` comparison decides.
+    static func endsWith(_ text: String, _ punctuation: UInt8) -> Bool {
+        UTF8Text.withBytes(text) { bytes in
+            guard let last = bytes.last, last == punctuation else { return false }
+            if bytes.count == 1 || bytes[bytes.count - 2] < 0x80 { return true }
+            return text.hasSuffix(String(Unicode.Scalar(punctuation)))
+        }
+    }
 }

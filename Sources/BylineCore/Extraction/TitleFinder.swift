@@ -26,10 +26,10 @@ enum TitleFinder {
             let feature = features[index]
             guard feature.wordCount >= 2, feature.wordCount <= 18, feature.startsLikeHeadline,
                   !mostlySingleLetters(feature.lowercased), !isMeta(index),
-                  !feature.endsLikeSentence || feature.lowercased.hasSuffix("?"),
+                  !feature.endsLikeSentence || FastCase.endsWith(feature.lowercased, 0x3F),
                   !feature.isDateLike, !feature.isCaption else { return false }
             // The value of a "Label:" line above it ("Author:" / a name) is not a headline.
-            let labelled = index > 0 && features[index - 1].wordCount <= 3 && features[index - 1].lowercased.hasSuffix(":")
+            let labelled = index > 0 && features[index - 1].wordCount <= 3 && FastCase.endsWith(features[index - 1].lowercased, 0x3A)
             return !labelled
         }
         let metas = (windowStart..<bodyStart).filter { isMeta($0) && features[$0].wordCount > 1 }
@@ -75,13 +75,13 @@ enum TitleFinder {
             } else {
                 score -= 3.0
             }
-            if feature.lowercased.hasSuffix(".") { score -= feature.wordCount > 8 ? 3.0 : 1.5 }
+            if FastCase.endsWith(feature.lowercased, 0x2E) { score -= feature.wordCount > 8 ? 3.0 : 1.5 }
             if Self.mostlySingleLetters(feature.lowercased) { score -= 2.0 }
             if Self.isBreadcrumb(feature.lowercased) { score -= 2.0 }
-            if feature.lowercased.hasSuffix(":") { score -= 1.0 }
+            if FastCase.endsWith(feature.lowercased, 0x3A) { score -= 1.0 }
             if feature.hasChromePhrase { score -= 2.5 }
             if feature.hasRelativeAge { score -= 2.5 }
-            if classes[index] == .prose && (feature.lowercased.hasSuffix(".") || feature.wordCount > 25) { score -= 1.5 }
+            if classes[index] == .prose && (FastCase.endsWith(feature.lowercased, 0x2E) || feature.wordCount > 25) { score -= 1.5 }
             if feature.isCaption { score -= 2.5 }
             if !feature.startsLikeHeadline { score -= 1.5 }
             if isListed(index) { score -= 0.5 }
@@ -95,7 +95,7 @@ enum TitleFinder {
             if feature.isDateLike { score -= 3.0 }
             if BylineFinder.bareName(blocks[index], feature) != nil { score -= 1.5 }
             if feature.wordCount > 20 { score -= 1.0 }
-            if feature.lowercased.hasSuffix(")") { score -= 1.0 }
+            if FastCase.endsWith(feature.lowercased, 0x29) { score -= 1.0 }
             if debug {
                 FileHandleDebug.print("title candidate \(index) score \(score): \(blocks[index].text.prefix(60)) "
                     + "[between \(between) overlap \(overlap(blocks[index].text, bodyWords)) listed \(isListed(index)) "
