@@ -30,6 +30,25 @@ final class FileWalkerTests: XCTestCase {
         XCTAssertEqual(result.skipped, [])
     }
 
+    /// A short directory record that ends right before an unreadable page (as the last record of `readdir`'s
+    /// buffer can): its name is read without touching the page. Copying the whole `d_name` field crashed here.
+    func testAnEntryNameIsReadOnlyUpToItsEnd() throws {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard let memory = mmap(nil, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              memory != MAP_FAILED else { throw XCTSkip("mmap failed") }
+        defer { munmap(memory, 2 * page) }
+        XCTAssertEqual(mprotect(memory + page, page, PROT_NONE), 0)
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        // A name whose zero is the last readable byte, with the record 8-byte aligned as readdir's are.
+        let length = (page - nameOffset) % 8 + 8
+        let name = [UInt8](repeating: UInt8(ascii: "k"), count: length - 1) + [0]
+        let record = memory + page - nameOffset - name.count
+        (record + nameOffset).copyMemory(from: name, byteCount: name.count)
+        let entry = record.assumingMemoryBound(to: dirent.self)
+        XCTAssertEqual(Int(bitPattern: record) % 8, 0)
+        XCTAssertEqual(FileWalker.entryName(entry), Array(name.dropLast()))
+    }
+
     func testSkipsHiddenFilesAndFolders() throws {
         let folder = try TemporaryFolder(self)
         try folder.write("visible.txt", "yes")

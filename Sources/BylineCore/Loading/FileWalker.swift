@@ -249,11 +249,20 @@ public enum FileWalker {
         defer { closedir(directory) }
         var names: [[UInt8]] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            let name = entryName(entry)
             if name.first == dot || name.isEmpty { continue }
             names.append(name)
         }
         return names.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// The name in a directory entry, read up to its terminating zero only: a record from `readdir` is only as
+    /// long as its name, so copying the whole 256-byte `d_name` field read past the end of the last record in
+    /// the buffer, and crashed the walk when that buffer ended at an unmapped page.
+    static func entryName(_ entry: UnsafePointer<dirent>) -> [UInt8] {
+        let start = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let name = start.assumingMemoryBound(to: CChar.self)
+        return Array(UnsafeRawBufferPointer(start: start, count: strlen(name)))
     }
 
     /// A name as text: valid UTF-8 as is, other bytes as `\xHH` so the name stays visible and unambiguous enough.
