@@ -47,6 +47,10 @@ struct SizeResult {
                                                  "search backspace": (16, "p99 ≤ 16 ms"), "source toggle": (5, "p99 ≤ 5 ms")]
         for name in ["navigation", "page", "search", "search backspace", "search full list", "source toggle", "open picker"] {
             guard let series = series(name) else { continue }
+            if name == "search full list" && (series["count"] as? Int ?? 0) == 0 {
+                row("key: \(name)", "none: no search is long at this size")
+                continue
+            }
             let median = series["median_ms"] as? Double ?? 0, p99 = series["p99_ms"] as? Double ?? 0
             let count = series["count"] as? Int ?? 0
             let cut = series["stopped_by_budget"] as? Bool ?? false
@@ -55,7 +59,9 @@ struct SizeResult {
                 goal?.1 ?? "", goal.map { p99 <= $0.0 })
             let apply = series["median_apply_ms"] as? Double ?? 0, render = series["median_render_ms"] as? Double ?? 0
             let draw = series["median_draw_ms"] as? Double ?? 0
-            row("  phases: \(name) (median)", String(format: "state %.2f ms, render %.2f ms, draw %.2f ms", apply, render, draw))
+            if name != "search full list" {
+                row("  phases: \(name) (median)", String(format: "state %.2f ms, render %.2f ms, draw %.2f ms", apply, render, draw))
+            }
             if let firstRows = series["first_rows_only"] as? Int, firstRows > 0 {
                 row("  first rows only: \(name)", "\(firstRows) of \(count) keys (long searches: full list follows)")
             }
