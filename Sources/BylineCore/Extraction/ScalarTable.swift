@@ -1,6 +1,7 @@
 /// The classes the word and case tests ask of every scalar, looked up once per scalar value of the Basic
 /// Multilingual Plane: Unicode property look-ups cost more than the rest of reading a Cyrillic or accented text.
-/// Each entry is what `WordScanner.isWordScalar`, `ScalarClass.isUpper` and `ScalarClass.isLower` answer.
+/// Each entry is what `WordScanner.isWordScalar`, `ScalarClass.isUpper` and `ScalarClass.isLower` answer;
+/// the tables are generated into source (ScalarTableTests checks them against the look-ups).
 struct ScalarTable: Sendable {
     static let word: UInt8 = 1, upper: UInt8 = 2, lower: UInt8 = 4
 
@@ -11,14 +12,21 @@ struct ScalarTable: Sendable {
     /// `StopWords.lowercased` of every scalar below U+0800 (Latin, Greek, Cyrillic…).
     let lowercase: [UInt32]
 
+    /// Unpacks the tables generated into `ScalarTableData.swift`: computing them from the Unicode properties
+    /// took about 80 M instructions at every start, as much as extracting a few hundred articles.
     private init() {
-        flags = (0..<0x10000).map { value in
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
-            return Self.computeFlags(scalar)
+        var flags = [UInt8](repeating: 0, count: 0x10000)
+        let runs = Self.flagRuns
+        for (number, run) in runs.enumerated() {
+            let end = number + 1 < runs.count ? Int(runs[number + 1] >> 8) : 0x10000
+            let value = UInt8(truncatingIfNeeded: run)
+            for scalar in Int(run >> 8)..<end { flags[scalar] = value }
         }
-        lowercase = (0..<0x800).map { value in
-            Unicode.Scalar(UInt32(value)).map { StopWords.lowercased($0) } ?? UInt32(value)
-        }
+        var lowercase = (0..<UInt32(0x800)).map { $0 }
+        let changes = Self.lowercaseChanges
+        for pair in stride(from: 0, to: changes.count, by: 2) { lowercase[Int(changes[pair])] = changes[pair + 1] }
+        self.flags = flags
+        self.lowercase = lowercase
     }
 
     static func computeFlags(_ scalar: Unicode.Scalar) -> UInt8 {
