@@ -10,7 +10,9 @@ import Darwin
 /// What `ArticleQuery.apply` remembers between calls, so that a keystroke or a source toggle does not
 /// re-sort and re-scan 100,000 articles: the sort orders of the entries last seen (merged forward as the
 /// store grows), each entry's source number, the word index of every entry (`SearchIndex`), and the matches
-/// of recent searches (a longer search only re-checks what the shorter one matched).
+/// of recent searches (a longer search only re-checks what the shorter one matched). A search that would
+/// still have to read thousands of articles through is answered for the reader with its first rows, and in
+/// full by a background job (`answer(_:for:firstRows:reaching:)`).
 ///
 /// The entries array is kept, so its buffer cannot be freed and reused: the same buffer address and count
 /// mean the same entries; a longer array whose first entries carry the same serial numbers is the same
