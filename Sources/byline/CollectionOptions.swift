@@ -60,11 +60,12 @@ struct CollectionOptions: ParsableArguments {
         }
     }
 
-    /// Loads everything before returning (for commands that print a whole collection).
-    func loadAll() throws -> StoreSnapshot {
+    /// Loads everything before returning (for commands that print a whole collection); the search index is
+    /// built only for a command that will search.
+    func loadAll(searching: Bool = false) throws -> StoreSnapshot {
         let walk = try walk()
         let loader = try loader()
-        let store = ArticleStore()
+        let store = ArticleStore(indexingForSearch: searching)
         loader.load(walk, into: store)
         return store.snapshot()
     }

@@ -17,8 +17,8 @@ struct List: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let config = try DailySettings.config()
-            let snapshot = try collection.loadAll()
             let query = try filters.query(defaultSort: config.sort)
+            let snapshot = try collection.loadAll(searching: !query.search.isEmpty)
             let marks = DailySettings.loadMarks()
             var output = StandardOutput()
             for index in query.apply(to: snapshot.entries) {

@@ -3,7 +3,12 @@ public final class ArticleStore: Sendable {
     /// Loading is under way until `finish()`: a reader that looks before the loader starts sees "loading", not "empty".
     private let state = Locked(StoreSnapshot(entries: [], isComplete: false))
 
-    public init() {}
+    /// Whether `finish()` builds the search index (commands that never search skip its cost).
+    private let indexingForSearch: Bool
+
+    public init(indexingForSearch: Bool = true) {
+        self.indexingForSearch = indexingForSearch
+    }
 
     /// Announces how many files the loader will read, so progress can be shown; loading is under way until `finish()`.
     public func begin(expected: Int) {
@@ -22,9 +27,9 @@ public final class ArticleStore: Sendable {
     }
 
     /// Marks loading complete, after indexing every entry for search on this (the loader's) thread, so the
-    /// reader's first search does not build the index.
+    /// reader's first search does not build the index. (A search without the index is still exact: it reads.)
     public func finish() {
-        QueryCache.shared.prepare(state.withLock { $0.entries })
+        if indexingForSearch { QueryCache.shared.prepare(state.withLock { $0.entries }) }
         state.withLock {
             $0.isComplete = true
             $0.version += 1
