@@ -70,6 +70,42 @@ final class ExtractionByteScanTests: XCTestCase {
         }
     }
 
+    /// The line split as it was before memchr: the UTF8View walked index by index.
+    private func referenceLines(_ text: String, omittingEmptySubsequences: Bool) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == 0x0A {
+                if !omittingEmptySubsequences || start < index { lines.append(Substring(utf8[start..<index])) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if !omittingEmptySubsequences || start < utf8.endIndex { lines.append(Substring(utf8[start..<utf8.endIndex])) }
+        return lines
+    }
+
+    func testLineSplitAgreesWithTheIndexWalk() {
+        var generator = SplitMix(seed: 31)
+        for round in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 14) {
+                text += generator.next() % 3 == 0 ? (round % 2 == 0 ? "\n" : "\n\n") : randomText(&generator, length: 2)
+            }
+            for omitting in [true, false] {
+                let lines = LineSplitter.lines(text, omittingEmptySubsequences: omitting)
+                let reference = referenceLines(text, omittingEmptySubsequences: omitting)
+                XCTAssertEqual(lines, reference, text.debugDescription)
+                XCTAssertEqual(lines.map(\.startIndex), reference.map(\.startIndex), text.debugDescription)
+            }
+        }
+        XCTAssertEqual(LineSplitter.lines("\n\na\n", omittingEmptySubsequences: false), ["", "", "a", ""])
+        XCTAssertEqual(LineSplitter.lines("\n\na\n"), ["a"])
+        XCTAssertEqual(LineSplitter.lines(""), [])
+    }
+
     func testEndsWithAgreesWithHasSuffix() {
         var generator = SplitMix(seed: 29)
         let marks: [UInt8] = [0x2E, 0x21, 0x3F, 0x3A, 0x2C, 0x29]

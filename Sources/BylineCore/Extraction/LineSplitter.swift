@@ -1,20 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Splits text at line feeds by bytes. A line feed is always a grapheme of its own (the decoder has already
 /// turned CR LF into LF), so this gives exactly `split(separator: "\n")`, without grapheme breaking.
 enum LineSplitter {
     static func lines(_ text: String, omittingEmptySubsequences: Bool = true) -> [Substring] {
+        // Line feeds are found with memchr in the string's bytes: walking the UTF8View index by index cost about
+        // twenty instructions a byte. A cut after a line feed is always on a scalar boundary.
         let utf8 = text.utf8
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == 0x0A {
-                if !omittingEmptySubsequences || start < index { lines.append(Substring(utf8[start..<index])) }
-                start = utf8.index(after: index)
+        return UTF8Text.withBytes(text) { bytes in
+            var lines: [Substring] = []
+            var start = 0
+            func cut(at end: Int) {
+                guard !omittingEmptySubsequences || start < end else { return }
+                let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
+                lines.append(Substring(utf8[from..<to]))
             }
-            index = utf8.index(after: index)
+            if let base = bytes.baseAddress {
+                while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    cut(at: end)
+                    start = end + 1
+                }
+            }
+            if !omittingEmptySubsequences || start < bytes.count { cut(at: bytes.count) }
+            return lines
         }
-        if !omittingEmptySubsequences || start < utf8.endIndex { lines.append(Substring(utf8[start..<utf8.endIndex])) }
-        return lines
     }
 
     /// `line.allSatisfy(\.isWhitespace)`, by bytes when the line is ASCII.
