@@ -106,6 +106,17 @@ final class ExtractionByteScanTests: XCTestCase {
         XCTAssertEqual(LineSplitter.lines(""), [])
     }
 
+    func testDateOpeningAndDigitTestAgreeWithTheCharacterViews() {
+        var generator = SplitMix(seed: 41)
+        for _ in 0..<1500 {
+            let text = randomText(&generator, length: 60 + Int(generator.next() % 200))
+            XCTAssertEqual(DateParser.opening(text), String(text.prefix(240)), text.debugDescription)
+            XCTAssertEqual(DateParser.hasDigit(text), text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }))
+        }
+        XCTAssertEqual(DateParser.opening(String(repeating: "e\u{301}", count: 100)).utf8.count, 300)
+        XCTAssertEqual(DateParser.opening(String(repeating: "e\u{301}", count: 300)).utf8.count, 720)
+    }
+
     func testEndsWithAgreesWithHasSuffix() {
         var generator = SplitMix(seed: 29)
         let marks: [UInt8] = [0x2E, 0x21, 0x3F, 0x3A, 0x2C, 0x29]

@@ -8,8 +8,8 @@ import Foundation
 enum DateParser {
     /// The date found in `text`, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or nil.
     static func parse(_ text: String) -> String? {
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let tokens = tokenize(String(text.prefix(240)))
+        guard hasDigit(text) else { return nil }
+        let tokens = tokenize(opening(text))
         guard let date = findDate(tokens) else { return nil }
         var iso = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
         if let time = findTime(tokens) { iso += String(format: "T%02d:%02d", time.hour, time.minute) }
@@ -19,8 +19,8 @@ enum DateParser {
     /// A line that reads as a date or time even without a year ("Posted Nov 19, 6:51 AM", "Today 12:01 AM").
     static func looksLikeDate(_ text: String) -> Bool {
         // Every form understood has a digit; most lines have none.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        let tokens = tokenize(String(text.prefix(240)))
+        guard hasDigit(text) else { return false }
+        let tokens = tokenize(opening(text))
         if findDate(tokens) != nil || findTime(tokens) != nil { return true }
         for (index, token) in tokens.enumerated() {
             guard case .word(let word) = token, monthNumber(word) != nil else { continue }
@@ -29,6 +29,18 @@ enum DateParser {
             }
         }
         return false
+    }
+
+    /// Whether the text holds an ASCII digit, read from its bytes (`utf8.contains` took the generic,
+    /// index-by-index path).
+    static func hasDigit(_ text: String) -> Bool {
+        UTF8Text.withBytes(text) { $0.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) }
+    }
+
+    /// `String(text.prefix(240))`: text of 240 bytes or fewer has 240 characters or fewer, so it is its own
+    /// prefix, and counting characters (grapheme breaking) is left to longer text.
+    static func opening(_ text: String) -> String {
+        text.utf8.count <= 240 ? text : String(text.prefix(240))
     }
 
     enum Token: Equatable {
