@@ -150,6 +150,10 @@ final class ExtractionByteScanTests: XCTestCase {
             if let count = WordScanner.spaceSeparatedCount(text, characters: 12, atMost: 3) {
                 XCTAssertEqual(count, min(split, 4), text)
             }
+            for limit in [1, 3, 40] {
+                XCTAssertEqual(WordScanner.spaceSeparatedCountByCharacter(text, characters: 12, atMost: limit),
+                               min(split, limit + 1), text)
+            }
             let words = text.split(separator: " ")
             let single = words.count >= 3 && words.filter { $0.count == 1 }.count * 2 > words.count
             XCTAssertEqual(TitleFinder.mostlySingleLetters(text), single, text)

@@ -189,7 +189,7 @@ struct ExtractionAssembler {
 
     static func kind(of text: String) -> Paragraph.Kind {
         let words = WordScanner.spaceSeparatedCount(text, characters: 200, atMost: 12)
-            ?? text.prefix(200).split(separator: " ").count
+            ?? WordScanner.spaceSeparatedCountByCharacter(text, characters: 200, atMost: 12)
         if words <= 12, !BlockFeatures.endsLikeSentence(text), text.first?.isUppercase == true { return .subhead }
         if let first = text.first, let last = text.last, "“\"«".contains(first), "”\"»".contains(last) { return .quote }
         return .body

@@ -106,6 +106,25 @@ enum WordScanner {
         }
     }
 
+    /// `spaceSeparatedCount` by `Character`, for text whose scalars may join (Cyrillic, CJK, marks): it stops
+    /// once the count passes `limit`, where splitting `prefix(characters)` walked and cut the whole opening
+    /// (about 160,000 instructions a paragraph).
+    static func spaceSeparatedCountByCharacter(_ text: String, characters: Int, atMost limit: Int) -> Int {
+        var words = 0, inWord = false, seen = 0
+        for character in text {
+            if seen == characters { break }
+            seen += 1
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return words }
+            }
+        }
+        return words
+    }
+
     static func words(_ text: String) -> [Substring] {
         // Walks the UTF-8 by offset and makes string indices only at word ends: index arithmetic on the
         // string validates every step, and scalar properties cost more than the table look-up.
