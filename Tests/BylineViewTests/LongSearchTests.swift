@@ -13,6 +13,7 @@ final class LongSearchTests: XCTestCase {
 
     override func tearDown() {
         QueryCache.shared.setLongRead(QueryCache.defaultLongRead)
+        QueryCache.shared.holdBackgroundCompletion(false)
     }
 
     /// 1,500 articles (more than the first rows looked for), every one holding the phrase "harbour board".
@@ -25,6 +26,7 @@ final class LongSearchTests: XCTestCase {
     }
 
     private func waitForFullAnswer(_ state: inout AppState) {
+        QueryCache.shared.holdBackgroundCompletion(false)
         let deadline = Date().addingTimeInterval(30)
         while state.searchPending && Date() < deadline {
             usleep(5_000)
@@ -34,6 +36,7 @@ final class LongSearchTests: XCTestCase {
 
     func testTheFirstRowsComeAtOnceThenTheFullList() {
         var state = bigState()
+        QueryCache.shared.holdBackgroundCompletion(true)
         state.type("\"harbour b")
         XCTAssertTrue(state.searchPending)
         XCTAssertEqual(state.visible.count, AppState.firstSearchRows)
@@ -52,6 +55,7 @@ final class LongSearchTests: XCTestCase {
 
     func testEndWaitsForTheWholeList() {
         var state = bigState()
+        QueryCache.shared.holdBackgroundCompletion(true)
         state.type("\"harbour board met on m")
         state.press(.enter)
         XCTAssertTrue(state.searchPending)

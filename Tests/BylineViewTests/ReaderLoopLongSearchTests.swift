@@ -28,6 +28,8 @@ final class ReaderLoopLongSearchTests: XCTestCase {
         func forceRedraw() {}
         func nextEvent(timeoutMilliseconds: Int) -> InputEvent {
             if !keys.isEmpty { return .key(keys.removeFirst()) }
+            // The keys are in and their first rows drawn: the background may read now.
+            QueryCache.shared.holdBackgroundCompletion(false)
             if frames.last?.contains(wanted) == true || Date() > deadline { return .key(.character("q")) }
             timeoutsWhilePending.append(timeoutMilliseconds)
             usleep(useconds_t(min(timeoutMilliseconds, 20) * 1000))
@@ -38,7 +40,11 @@ final class ReaderLoopLongSearchTests: XCTestCase {
 
     func testTheFullListIsDrawnWhenTheBackgroundHasIt() {
         QueryCache.shared.setLongRead(20)
-        defer { QueryCache.shared.setLongRead(QueryCache.defaultLongRead) }
+        QueryCache.shared.holdBackgroundCompletion(true)
+        defer {
+            QueryCache.shared.setLongRead(QueryCache.defaultLongRead)
+            QueryCache.shared.holdBackgroundCompletion(false)
+        }
         let store = ArticleStore()
         store.begin(expected: 1_200)
         store.append((1...1_200).map { Fixtures.article($0, paragraphs: ["The harbour board met on Monday."]) })

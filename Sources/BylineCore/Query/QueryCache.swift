@@ -27,6 +27,8 @@ public final class QueryCache: Sendable {
     private let completionGeneration = Atomic<Int>(0)
     private let completionQueue = DispatchQueue(label: "byline.search-completion", qos: .userInitiated)
     private let longRead = Atomic<Int>(QueryCache.defaultLongRead)
+    /// While set, background jobs wait before reading (tests hold them to see the first rows reliably).
+    private let completionHeld = Atomic<Bool>(false)
     /// A search indexes at most this many new entries itself; more (a live change re-numbered the entries, or
     /// loading is under way) are read instead while a background task indexes them: reading an article costs
     /// about a hundredth of indexing it, and a keystroke must not wait seconds for an index.
@@ -138,6 +140,12 @@ public final class QueryCache: Sendable {
         longRead.store(articles, ordering: .relaxed)
     }
 
+    /// Holds background completion jobs before they read, or lets them go (for tests: on a busy machine a job
+    /// can otherwise finish before the first rows are even looked at).
+    public func holdBackgroundCompletion(_ held: Bool) {
+        completionHeld.store(held, ordering: .relaxed)
+    }
+
     private static func needles(_ query: ArticleQuery) -> [[UInt8]] {
         SearchTerms(query.search).terms.map { Array($0.utf8) }.filter { !$0.isEmpty }
     }
@@ -148,6 +156,7 @@ public final class QueryCache: Sendable {
         let generation = completionGeneration.add(1, ordering: .relaxed).newValue
         completionQueue.async {
             let cancelled: @Sendable () -> Bool = { self.completionGeneration.load(ordering: .relaxed) != generation }
+            while self.completionHeld.load(ordering: .relaxed) && !cancelled() { usleep(1_000) }
             guard !cancelled() else { return }
             let needles = Self.needles(query)
             var plan = self.state.withLock { state in
