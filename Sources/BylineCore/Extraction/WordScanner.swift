@@ -78,7 +78,8 @@ enum WordScanner {
     /// the bytes; nil when some scalar read may join its neighbours into one character (then ask `Character`s).
     static func spaceSeparatedCount(_ text: String, characters: Int, atMost limit: Int) -> Int? {
         UTF8Text.withBytes(text) { bytes -> Int? in
-            var words = 0, inWord = false, scalars = 0, index = 0
+            var counter = SpaceSeparatedWords(limit: limit)
+            var scalars = 0, index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 let value: UInt32
@@ -94,15 +95,9 @@ enum WordScanner {
                 if !ScalarClass.standsAlone(value) { return nil }
                 if scalars == characters { break }
                 scalars += 1
-                if value == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words > limit { return words }
-                }
+                if counter.passedLimit(after: value == 0x20) { break }
             }
-            return words
+            return counter.words
         }
     }
 
@@ -110,19 +105,31 @@ enum WordScanner {
     /// once the count passes `limit`, where splitting `prefix(characters)` walked and cut the whole opening
     /// (about 160,000 instructions a paragraph).
     static func spaceSeparatedCountByCharacter(_ text: String, characters: Int, atMost limit: Int) -> Int {
-        var words = 0, inWord = false, seen = 0
-        for character in text {
-            if seen == characters { break }
-            seen += 1
-            if character == " " {
+        var counter = SpaceSeparatedWords(limit: limit)
+        for (seen, character) in text.enumerated() {
+            if seen == characters || counter.passedLimit(after: character == " ") { break }
+        }
+        return counter.words
+    }
+
+    /// Counts runs of non-spaces, one character at a time, as `split(separator: " ")` would.
+    private struct SpaceSeparatedWords {
+        let limit: Int
+        private(set) var words = 0
+        private var inWord = false
+
+        init(limit: Int) { self.limit = limit }
+
+        /// Takes the next character; true once the count has passed `limit` (then it stays `limit + 1`).
+        mutating func passedLimit(after isSpace: Bool) -> Bool {
+            if isSpace {
                 inWord = false
             } else if !inWord {
                 inWord = true
                 words += 1
-                if words > limit { return words }
             }
+            return words > limit
         }
-        return words
     }
 
     static func words(_ text: String) -> [Substring] {
