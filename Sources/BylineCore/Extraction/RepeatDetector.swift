@@ -62,22 +62,10 @@ enum RepeatDetector {
             var inWord = false
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                let value: UInt32
-                let isWord: Bool
-                if byte < 0x80 {
-                    value = UInt32(byte)
-                    isWord = WordScanner.isWordByte(byte)
-                    index += 1
-                } else {
-                    let decoded = UTF8Text.decode(bytes, at: index)
-                    value = decoded.value
-                    isWord = table.flags(value) & ScalarTable.word != 0
-                    index += decoded.length
-                }
+                let (value, length, isWord) = WordScanner.wordScalar(bytes, at: index, table)
+                index += length
                 if isWord {
-                    hash = StopWords.mix(hash, value < 0x80 ? (value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-                        : table.lowercased(value))
+                    hash = StopWords.mix(hash, table.lowercased(value))
                     if !inWord { words += 1 }
                     inWord = true
                 } else {

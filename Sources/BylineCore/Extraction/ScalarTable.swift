@@ -38,7 +38,9 @@ struct ScalarTable: Sendable {
         value < 0x10000 ? flags[Int(value)] : Self.computeFlags(UTF8Text.scalar(value))
     }
 
+    /// ASCII by arithmetic (most of any text, and no table load), the rest of U+0000…U+07FF from the table.
     @inline(__always) func lowercased(_ value: UInt32) -> UInt32 {
-        value < 0x800 ? lowercase[Int(value)] : StopWords.lowercased(UTF8Text.scalar(value))
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
+        return value < 0x800 ? lowercase[Int(value)] : StopWords.lowercased(UTF8Text.scalar(value))
     }
 }

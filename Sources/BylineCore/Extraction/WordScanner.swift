@@ -17,6 +17,17 @@ enum WordScanner {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
     }
 
+    /// The scalar at `index` of UTF-8 `bytes`, its length, and whether it belongs to a word (`isWordScalar`):
+    /// ASCII without decoding or a table look-up.
+    @inline(__always)
+    static func wordScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ table: ScalarTable)
+        -> (value: UInt32, length: Int, isWord: Bool) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (UInt32(byte), 1, isWordByte(byte)) }
+        let (value, length) = UTF8Text.decode(bytes, at: index)
+        return (value, length, table.flags(value) & ScalarTable.word != 0)
+    }
+
     /// Calls `body` with the stop-word hash (`StopWords.hash`) of every word of three characters or more,
     /// reading the UTF-8 once: no substrings.
     @inline(__always)
@@ -41,18 +52,7 @@ enum WordScanner {
                 if long { body(hash) }
             }
             while index < bytes.count {
-                let byte = bytes[index]
-                let value: UInt32
-                let length: Int
-                let isWord: Bool
-                if byte < 0x80 {
-                    value = UInt32(byte)
-                    length = 1
-                    isWord = isWordByte(byte)
-                } else {
-                    (value, length) = UTF8Text.decode(bytes, at: index)
-                    isWord = table.flags(value) & ScalarTable.word != 0
-                }
+                let (value, length, isWord) = wordScalar(bytes, at: index, table)
                 if isWord {
                     if start < 0 {
                         start = index
@@ -62,8 +62,7 @@ enum WordScanner {
                     }
                     if scalars < 3 && value >= 0x300 { mayJoin = true }
                     scalars += 1
-                    hash = StopWords.mix(hash, value < 0x80 ? (value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-                        : table.lowercased(value))
+                    hash = StopWords.mix(hash, table.lowercased(value))
                 } else if start >= 0 {
                     finish(index)
                     start = -1
@@ -141,17 +140,8 @@ enum WordScanner {
             var start = -1
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                let isWord: Bool
-                let next: Int
-                if byte < 0x80 {
-                    isWord = isWordByte(byte)
-                    next = index + 1
-                } else {
-                    let decoded = UTF8Text.decode(bytes, at: index)
-                    isWord = table.flags(decoded.value) & ScalarTable.word != 0
-                    next = index + decoded.length
-                }
+                let (_, length, isWord) = wordScalar(bytes, at: index, table)
+                let next = index + length
                 if isWord {
                     if start < 0 { start = index }
                 } else if start >= 0 {

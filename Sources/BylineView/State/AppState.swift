@@ -199,18 +199,20 @@ public struct AppState {
     /// when it matches, so the selection never jumps away (if it is still missing, the full answer is waited for).
     mutating func refilter(keeping anchor: SelectionAnchor?, complete: Bool = false) {
         let screenRow = selectedRow - listOffset
+        // The anchored article's entry when it passes the filters (read once, before the first rows are sought).
+        var reaching: Int?
         if complete {
             visible = query.apply(to: snapshot.entries)
             searchPending = false
         } else {
-            let reaching = anchor.flatMap { isShown($0) ? $0.entryIndex : nil }
+            reaching = anchor.flatMap { isShown($0) ? $0.entryIndex : nil }
             let answer = query.answer(for: snapshot.entries, firstRows: max(Self.firstSearchRows, 4 * layout.list.height),
                                       reaching: reaching)
             visible = answer.indices
             searchPending = !answer.isComplete
         }
         if starredOnly { visible = visible.filter { mark(ofEntry: $0).starred } }
-        if searchPending, let anchor, row(of: anchor) == nil, isShown(anchor) {
+        if searchPending, let anchor, reaching != nil, row(of: anchor) == nil {
             refilter(keeping: anchor, complete: true)
             return
         }
