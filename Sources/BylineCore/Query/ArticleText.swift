@@ -11,9 +11,9 @@ final class ArticleText: Sendable {
     let bodyStart: Int
     /// Records of: gap since the previous record (folded bytes), folded length << 1 | 1 when the original
     /// bytes follow (their count, then the bytes), all counts as LEB128 varints.
-    private let patches: [UInt8]
+    let patches: [UInt8]
     /// Each paragraph's original UTF-8 length, with its kind in the top two bits.
-    private let paragraphLengths: [UInt32]
+    let paragraphLengths: [UInt32]
 
     private static let kindShift: UInt32 = 30
     private static let kinds: [Paragraph.Kind] = [.body, .quote, .subhead]
@@ -42,6 +42,14 @@ final class ArticleText: Sendable {
             count = buffer.initialize(fromContentsOf: patches)
         }
         self.paragraphLengths = lengths
+    }
+
+    /// The parts as another `ArticleText` held them (read back from the extraction cache).
+    init(folded: [UInt8], bodyStart: Int, patches: [UInt8], paragraphLengths: [UInt32]) {
+        self.folded = folded
+        self.bodyStart = bodyStart
+        self.patches = patches
+        self.paragraphLengths = paragraphLengths
     }
 
     /// The paragraphs as they were given.
