@@ -1,0 +1,339 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What one load extracted, kept on disk for the next load of the same folders: an unchanged file (same size,
+/// modification time and site boilerplate, same byline build) is read back as one record instead of being read,
+/// decoded and extracted again, as mutt's header cache spares it re-parsing a mail folder.
+///
+/// The file: a header (magic, identity), the records (each a checksum and the bytes of a `CacheRecord`), an
+/// index of fixed-size entries, and a trailer locating the index. A file that is missing, damaged or written by
+/// another build is read as empty; one bad record is a miss, never an error. `save()` replaces the file
+/// atomically, only when this load changed what it holds.
+public final class ExtractionCache: Sendable {
+    /// The file read at the start and replaced by `save()`.
+    public let path: String
+    /// Tells files written by another build or with other load options apart (see `CacheLocation.identity`).
+    private let identity: UInt64
+    private let state: Locked<State>
+
+    static let magic = Array("byline extraction cache v1\n".utf8)
+    private static let headerSize = magic.count + 8
+    private static let trailerSize = 24
+    private static let flushSize = 1 << 20
+
+    /// Opens the cache at `path` (which need not exist yet).
+    public init(path: String, identity: UInt64) {
+        self.path = path
+        self.identity = identity
+        state = Locked(State(previous: PreviousFile(path: path, identity: identity)))
+    }
+
+    /// What a load did with the cache, for `--verbose` and the benchmark.
+    public struct Counts: Sendable, Equatable {
+        public var hits = 0
+        public var misses = 0
+        public var entriesRead = 0
+        public var saved = false
+    }
+
+    public var counts: Counts { state.withLock { $0.counts } }
+
+    /// The record kept for `file` when it is still valid for its stamp and boilerplate; nil otherwise.
+    func record(for file: DiscoveredFile, boilerplate: UInt64) -> CacheRecord? {
+        guard let stamp = file.stamp else { return nil }
+        let key = Self.key(file.systemPath)
+        let found: (descriptor: Int32, entry: IndexEntry, slot: Int)? = state.withLock { state in
+            guard !state.isClosed, let previous = state.previous, let slot = previous.slots[key] else { return nil }
+            let entry = previous.entries[slot]
+            guard entry.size == stamp.size, entry.modified == stamp.modified, entry.boilerplate == boilerplate
+            else { return nil }
+            return (previous.descriptor, entry, slot)
+        }
+        guard let found, let record = Self.readRecord(found.entry, from: found.descriptor), record.systemPath == file.systemPath
+        else {
+            state.withLock { $0.counts.misses += 1 }
+            return nil
+        }
+        state.withLock { state in
+            state.counts.hits += 1
+            state.used[found.slot] = true
+        }
+        return record
+    }
+
+    /// Writes a freshly extracted article's record into the next file (the first one starts it).
+    func remember(_ record: CacheRecord, stamp: FileStamp?, boilerplate: UInt64) {
+        guard let stamp else { return }
+        let payload = record.encoded()
+        var framed = CacheByteWriter(capacity: payload.count + 8)
+        framed.append(CacheChecksum.of(payload))
+        framed.append(bytes: payload)
+        let bytes = framed.bytes
+        state.withLock { state in
+            guard !state.isClosed, let next = state.startNextFile(path: path, identity: identity) else { return }
+            next.entries.append(IndexEntry(
+                key: Self.key(record.systemPath), size: stamp.size, modified: stamp.modified, boilerplate: boilerplate,
+                offset: UInt64(next.length), length: UInt64(bytes.count)))
+            next.append(bytes)
+        }
+    }
+
+    /// Replaces the file with what this load used and extracted, unless that is exactly what it held, and
+    /// closes the cache (later loads through the same loader extract). Failures leave the old file in place.
+    public func save() {
+        state.withLock { state in
+            guard !state.isClosed else { return }
+            state.isClosed = true
+            defer { state.closeFiles() }
+            let unchanged = state.next == nil && state.previous.map { previous in
+                state.used.allSatisfy { $0 } && previous.entries.count == state.used.count
+            } ?? true
+            if unchanged { return }
+            guard let next = state.startNextFile(path: path, identity: identity) else { return }
+            if let previous = state.previous {
+                for (slot, entry) in previous.entries.enumerated() where state.used[slot] {
+                    guard let bytes = Self.readBytes(entry, from: previous.descriptor) else { continue }
+                    next.entries.append(IndexEntry(key: entry.key, size: entry.size, modified: entry.modified,
+                                                   boilerplate: entry.boilerplate, offset: UInt64(next.length),
+                                                   length: entry.length))
+                    next.append(bytes)
+                }
+            }
+            state.counts.saved = next.finish(to: path)
+        }
+    }
+
+    /// The index key of a path: its bytes hashed (the record holds the bytes themselves).
+    static func key(_ systemPath: [UInt8]) -> UInt64 {
+        systemPath.withUnsafeBytes { CacheChecksum.of($0) }
+    }
+
+    private static func readBytes(_ entry: IndexEntry, from descriptor: Int32) -> [UInt8]? {
+        guard entry.length >= 8, entry.length <= UInt64(Int32.max) else { return nil }
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(entry.length)) { buffer, count in
+            count = FileIO.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: Int64(entry.offset))
+        }
+        return bytes.count == Int(entry.length) ? bytes : nil
+    }
+
+    private static func readRecord(_ entry: IndexEntry, from descriptor: Int32) -> CacheRecord? {
+        guard let bytes = readBytes(entry, from: descriptor) else { return nil }
+        return bytes.withUnsafeBytes { raw -> CacheRecord? in
+            var reader = CacheByteReader(raw)
+            guard let checksum = reader.uint64(), let payload = reader.byteField(), reader.isAtEnd,
+                  CacheChecksum.of(payload) == checksum else { return nil }
+            return CacheRecord(decoding: payload)
+        }
+    }
+
+    /// One index entry: which file, in which state, and where its record lies.
+    struct IndexEntry: Equatable {
+        static let size = 48
+        var key: UInt64
+        var size: Int64
+        var modified: Int64
+        var boilerplate: UInt64
+        var offset: UInt64
+        var length: UInt64
+
+        func write(to writer: inout CacheByteWriter) {
+            for field in [key, UInt64(bitPattern: size), UInt64(bitPattern: modified), boilerplate, offset, length] {
+                writer.append(field)
+            }
+        }
+
+        init(key: UInt64, size: Int64, modified: Int64, boilerplate: UInt64, offset: UInt64, length: UInt64) {
+            (self.key, self.size, self.modified, self.boilerplate, self.offset, self.length) =
+                (key, size, modified, boilerplate, offset, length)
+        }
+
+        init?(_ reader: inout CacheByteReader) {
+            guard let key = reader.uint64(), let size = reader.uint64(), let modified = reader.uint64(),
+                  let boilerplate = reader.uint64(), let offset = reader.uint64(), let length = reader.uint64()
+            else { return nil }
+            self.init(key: key, size: Int64(bitPattern: size), modified: Int64(bitPattern: modified),
+                      boilerplate: boilerplate, offset: offset, length: length)
+        }
+    }
+
+    /// The cache file as this load found it: its index, and the descriptor records are read through.
+    final class PreviousFile {
+        let descriptor: Int32
+        let entries: [IndexEntry]
+        /// Index key → position in `entries`.
+        let slots: [UInt64: Int]
+
+        /// nil when there is no file, or it is damaged or another build's.
+        init?(path: String, identity: UInt64) {
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            guard let entries = Self.readIndex(descriptor, identity: identity) else {
+                close(descriptor)
+                return nil
+            }
+            self.descriptor = descriptor
+            self.entries = entries
+            var slots: [UInt64: Int] = [:]
+            slots.reserveCapacity(entries.count)
+            for (slot, entry) in entries.enumerated() { slots[entry.key] = slot }
+            self.slots = slots
+        }
+
+        private static func readIndex(_ descriptor: Int32, identity: UInt64) -> [IndexEntry]? {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else { return nil }
+            let fileSize = Int64(info.st_size)
+            guard fileSize >= Int64(headerSize + trailerSize),
+                  let header = read(descriptor, at: 0, count: headerSize),
+                  Array(header.prefix(magic.count)) == magic,
+                  let trailer = read(descriptor, at: fileSize - Int64(trailerSize), count: trailerSize)
+            else { return nil }
+            let (storedIdentity, indexOffset, count, checksum) = header.withUnsafeBytes { headerBytes in
+                trailer.withUnsafeBytes { trailerBytes in
+                    var headerReader = CacheByteReader(UnsafeRawBufferPointer(rebasing: headerBytes[magic.count...]))
+                    var trailerReader = CacheByteReader(trailerBytes)
+                    return (headerReader.uint64(), trailerReader.uint64() ?? 0, trailerReader.uint64() ?? 0,
+                            trailerReader.uint64() ?? 0)
+                }
+            }
+            let indexEnd = fileSize - Int64(trailerSize)
+            guard storedIdentity == identity, count <= UInt64(indexEnd) / UInt64(IndexEntry.size),
+                  indexOffset >= UInt64(headerSize), indexOffset + count * UInt64(IndexEntry.size) == UInt64(indexEnd),
+                  let index = read(descriptor, at: Int64(indexOffset), count: Int(count) * IndexEntry.size),
+                  CacheChecksum.of(index) == checksum
+            else { return nil }
+            return index.withUnsafeBytes { raw -> [IndexEntry]? in
+                var reader = CacheByteReader(raw)
+                var entries: [IndexEntry] = []
+                entries.reserveCapacity(Int(count))
+                for _ in 0..<count {
+                    guard let entry = IndexEntry(&reader), entry.offset >= UInt64(headerSize),
+                          entry.offset <= UInt64(indexOffset), entry.length <= UInt64(indexOffset) - entry.offset
+                    else { return nil }
+                    entries.append(entry)
+                }
+                return entries
+            }
+        }
+
+        private static func read(_ descriptor: Int32, at offset: Int64, count: Int) -> [UInt8]? {
+            let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+                filled = FileIO.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: offset)
+            }
+            return bytes.count == count ? bytes : nil
+        }
+    }
+
+    /// The file this load writes, beside the old one until `finish` renames it over.
+    final class NextFile {
+        let temporary: String
+        let descriptor: Int32
+        var entries: [IndexEntry] = []
+        /// Bytes written or buffered so far.
+        private(set) var length = 0
+        private var buffer: [UInt8] = []
+        private var failed = false
+        private var isOpen = true
+
+        init?(beside path: String, identity: UInt64) {
+            let folder = (path as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                     attributes: [.posixPermissions: 0o700])
+            NextFile.removeAbandoned(beside: path)
+            temporary = path + ".tmp-\(getpid())"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { return nil }
+            var header = CacheByteWriter()
+            header.append(identity)
+            append(magic + header.bytes)
+        }
+
+        func append(_ bytes: [UInt8]) {
+            buffer += bytes
+            length += bytes.count
+            if buffer.count >= flushSize { flush() }
+        }
+
+        private func flush() {
+            if !failed && !buffer.withUnsafeBytes({ FileIO.writeFully(descriptor, $0) }) { failed = true }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Writes the index and trailer and renames the file over `path`; false (and no file left) on failure.
+        func finish(to path: String) -> Bool {
+            let indexOffset = length
+            var index = CacheByteWriter(capacity: entries.count * IndexEntry.size)
+            for entry in entries { entry.write(to: &index) }
+            var trailer = CacheByteWriter()
+            trailer.append(UInt64(indexOffset))
+            trailer.append(UInt64(entries.count))
+            trailer.append(CacheChecksum.of(index.bytes))
+            append(index.bytes + trailer.bytes)
+            flush()
+            guard isOpen else { return false }
+            isOpen = false
+            close(descriptor)
+            guard !failed, rename(temporary, path) == 0 else {
+                unlink(temporary)
+                return false
+            }
+            return true
+        }
+
+        func abandon() {
+            guard isOpen else { return }
+            isOpen = false
+            close(descriptor)
+            unlink(temporary)
+        }
+
+        /// Temporary files left by a byline that died while loading (its process is gone).
+        private static func removeAbandoned(beside path: String) {
+            let folder = (path as NSString).deletingLastPathComponent
+            let prefix = (path as NSString).lastPathComponent + ".tmp-"
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+                guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(),
+                      kill(pid, 0) != 0 && errno == ESRCH else { continue }
+                unlink(folder + "/" + name)
+            }
+        }
+    }
+
+    private struct State {
+        var previous: PreviousFile?
+        var used: [Bool]
+        var next: NextFile?
+        var nextFailed = false
+        var isClosed = false
+        var counts = Counts()
+
+        init(previous: PreviousFile?) {
+            self.previous = previous
+            used = [Bool](repeating: false, count: previous?.entries.count ?? 0)
+            counts.entriesRead = previous?.entries.count ?? 0
+        }
+
+        /// The next file, started on first need; nil when it cannot be created.
+        mutating func startNextFile(path: String, identity: UInt64) -> NextFile? {
+            if let next { return next }
+            if nextFailed { return nil }
+            next = NextFile(beside: path, identity: identity)
+            nextFailed = next == nil
+            return next
+        }
+
+        /// Closes the old file and drops an unfinished next one; called once, when the cache closes.
+        mutating func closeFiles() {
+            if let previous { close(previous.descriptor) }
+            previous = nil
+            used = []
+            next?.abandon()
+            next = nil
+        }
+    }
+}
