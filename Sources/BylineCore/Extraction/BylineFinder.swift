@@ -10,8 +10,12 @@ enum BylineFinder {
         let datedLine = features.wordCount <= 14 && features.isDateLike
         // Every by-phrase starts with one of these letters; a line that starts with another ASCII byte has none.
         if !datedLine, let first = line.utf8.first, first < 0x80, !prefixInitials.contains(first | 0x20) { return nil }
+        // Most lines that pass the first letter still start with no by-phrase: the bytes tell without lower-casing
+        // the whole line.
+        let mayHavePrefix = mayStartWithPrefix(line)
+        if !datedLine, !mayHavePrefix { return nil }
         let lower = FastCase.lowercased(line)
-        for prefix in prefixes where lower.hasPrefix(prefix) {
+        for prefix in prefixes where mayHavePrefix && lower.hasPrefix(prefix) {
             let name = cutName(String(line.dropFirst(prefix.count)))
             return name.isEmpty ? nil : name
         }
@@ -24,6 +28,29 @@ enum BylineFinder {
         return nil
     }
 
+    /// False only when the lower-cased line cannot start with one of the `prefixes`. Each prefix starts with a
+    /// letter that no other character equals, so the line's lower-cased first scalar must be that letter. For a
+    /// line led by an ASCII byte, an ASCII prefix then matches only the line's first bytes ASCII-lower-cased (an
+    /// ASCII character equals no other, and no scalar but U+0130 and U+212A lower-cases to ASCII, neither of them
+    /// leading to a prefix).
+    static func mayStartWithPrefix(_ line: String) -> Bool {
+        UTF8Text.withBytes(line) { bytes in
+            guard let first = bytes.first else { return false }
+            if first >= 0x80 {
+                let lowered = UTF8Text.scalar(UTF8Text.decode(bytes, at: 0).value).properties.lowercaseMapping
+                return lowered.unicodeScalars.first.map { prefixInitialScalars.contains($0.value) } ?? false
+            }
+            search: for prefix in asciiPrefixes where prefix.count <= bytes.count {
+                for offset in 0..<prefix.count {
+                    let byte = bytes[offset]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != prefix[offset] { continue search }
+                }
+                return true
+            }
+            return false
+        }
+    }
+
     /// A bare name (two to four capitalised words, no digits, no sentence): "Zac Hall", "Our Correspondent".
     static func bareName(_ block: TextBlock, _ features: BlockFeatures) -> String? {
         guard features.wordCount <= 8, !features.hasChromePhrase, !features.endsLikeSentence,
@@ -33,7 +60,17 @@ enum BylineFinder {
         if let first = block.lines[0].utf8.first, first < 0x80, !(first >= 0x41 && first <= 0x5A), first != 0x2E {
             return nil
         }
-        let name = cutName(block.lines[0])
+        guard secondWordMayBeCapitalised(block.lines[0]) else { return nil }
+        let ascii = UTF8Text.withBytes(block.lines[0]) { bytes -> (isASCII: Bool, name: String?) in
+            guard let parts = ASCIIName.parts(bytes) else { return (false, nil) }
+            return (true, ASCIIName.isBareName(parts, bytes) ? ASCIIName.joined(parts, bytes) : nil)
+        }
+        return ascii.isASCII ? ascii.name : bareNameByCharacter(block.lines[0])
+    }
+
+    /// The bare-name test of a line by `Character`s, for text that is not plain ASCII (`ASCIIName` reads that).
+    static func bareNameByCharacter(_ line: String) -> String? {
+        let name = cutNameByCharacter(line)
         let words = ASCIISplit.split(name, separator: 0x20)
         // A web address or a word glued to a domain is not a name; initials ("L.") are.
         guard !words.contains(where: { $0.count > 2 && $0.dropLast().utf8.contains(0x2E) }) else { return nil }
@@ -44,8 +81,35 @@ enum BylineFinder {
         return name
     }
 
+    /// False when the line's second word (the name's second, which must be capitalised) is missing or starts
+    /// with a plain ASCII character that is not a capital, read from the bytes while everything up to it is
+    /// ASCII: there every byte is a character of its own, as `cutName`'s split sees it. Most lines fail here,
+    /// before `cutName` and its strings.
+    static func secondWordMayBeCapitalised(_ line: String) -> Bool {
+        UTF8Text.withBytes(line) { bytes in
+            var index = 0
+            while index < bytes.count && bytes[index] != 0x20 {
+                if bytes[index] >= 0x80 { return true }
+                index += 1
+            }
+            while index < bytes.count && bytes[index] == 0x20 { index += 1 }
+            guard index < bytes.count else { return false }
+            let first = bytes[index]
+            if first >= 0x80 || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) { return true }
+            return first >= 0x41 && first <= 0x5A
+        }
+    }
+
     /// Keeps the name part: stops at a date, a separator, a handle or the first word that is not a name.
     static func cutName(_ raw: String) -> String {
+        if let name = UTF8Text.withBytes(raw, { bytes in ASCIIName.parts(bytes).map { ASCIIName.joined($0, bytes) } }) {
+            return name
+        }
+        return cutNameByCharacter(raw)
+    }
+
+    /// `cutName` by `Character`s, for text that is not plain ASCII.
+    static func cutNameByCharacter(_ raw: String) -> String {
         var kept: [Substring] = []
         // Foundation's trimming and lower-casing are slow; plain ASCII ends and words take the byte way.
         let trimmed: String
@@ -93,6 +157,8 @@ enum BylineFinder {
         return DateParser.monthNumber(String(decoding: bytes[start..<end], as: UTF8.self)) != nil
     }
 
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool { asciiPunctuation[Int(byte)] }
+
     /// Which ASCII bytes Foundation's `punctuationCharacters` holds.
     private static let asciiPunctuation: [Bool] = (0..<128).map { value in
         CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8(value)))
@@ -102,8 +168,12 @@ enum BylineFinder {
         "by:", "by ", "written by ", "posted by ", "words by ", "reporting by ", "von ", "por ", "par ", "di ",
         "door ", "text: ", "texto: ", "текст: ", "автор: ", "author: ", "reporter: ",
     ]
+    private static let asciiPrefixes: [[UInt8]] = prefixes.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+    private static let prefixInitialScalars: Set<UInt32> = Set(prefixes.compactMap { $0.unicodeScalars.first?.value })
     /// The first bytes of the ASCII `prefixes`, lower case (the others start with Cyrillic letters).
     private static let prefixInitials: Set<UInt8> = Set(prefixes.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
-    private static let separators = StringSet(["|", "/", "-", "—", "–", "·", "•", "on", "am", "em", "el", "le"])
-    private static let joiners = StringSet(["and", "und", "e", "et", "y", "и", "de", "da", "van", "von", "der", "del"])
+    static let separatorWords = ["|", "/", "-", "—", "–", "·", "•", "on", "am", "em", "el", "le"]
+    static let joinerWords = ["and", "und", "e", "et", "y", "и", "de", "da", "van", "von", "der", "del"]
+    private static let separators = StringSet(separatorWords)
+    private static let joiners = StringSet(joinerWords)
 }

@@ -179,6 +179,9 @@ enum DateParser {
 
     static func monthNumber(_ word: String) -> Int? { months[word] }
 
+    /// Every month name known, lower case.
+    static var monthNames: [String] { Array(months.keys) }
+
     private static let months: [String: Int] = {
         let names: [[String]] = [
             ["january", "jan", "januar", "janvier", "enero", "janeiro", "gennaio", "января", "январь", "jänner"],

@@ -40,7 +40,9 @@ public struct Extractor: Sendable {
     static func layout(
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ initialClasses: [InitialClass], _ classes: [InitialClass]
     ) -> Layout {
-        var body = BodyLocator.locate(classes, features, lineCounts: blocks.map(\.lines.count)) ?? Self.fallbackBody(classes)
+        // A closure, not the key path `\.lines.count`: the key path went through the runtime for every block.
+        let lineCounts = blocks.map { $0.lines.count }
+        var body = BodyLocator.locate(classes, features, lineCounts: lineCounts) ?? Self.fallbackBody(classes)
         body = BodyLocator.extendForward(body, classes, features, blocks)
         // Byline or date line, decided once per block: the title finder asks many times.
         let metaFlags: [Bool] = blocks.indices.map { index in

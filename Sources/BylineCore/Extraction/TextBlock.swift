@@ -69,18 +69,21 @@ enum BlockSplitter {
             current = []
         }
         // Lines are cut from the UTF-8 at line feeds, as `LineSplitter.lines` cuts them; most are already clean
-        // and are copied as they are.
+        // and are copied as they are. Copying a slice of the string skips the UTF-8 validation that making a
+        // string from bytes pays.
+        let utf8 = text.utf8
         UTF8Text.withBytes(text) { bytes in
             var start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let slice = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
                 start = end + 1
                 if line.isEmpty {
                     flush()
                 } else if isAlreadyClean(line) {
-                    current.append(String(decoding: line, as: UTF8.self))
+                    current.append(String(slice))
                 } else {
-                    let collapsed = collapseWhitespace(Substring(String(decoding: line, as: UTF8.self)))
+                    let collapsed = collapseWhitespace(slice)
                     if collapsed.isEmpty { flush() } else { current.append(collapsed) }
                 }
             }

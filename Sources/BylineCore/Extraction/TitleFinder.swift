@@ -10,8 +10,10 @@ enum TitleFinder {
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass],
         bodyStart: Int, isMeta: (Int) -> Bool, isListed: (Int) -> Bool, reason lastReason: inout String
     ) -> Int? {
-        var repeats: [String: Int] = [:]
-        for block in blocks where block.text.utf8.count <= 200 { repeats[features[block.index].lowercased, default: 0] += 1 }
+        // Keys hash the UTF-8 once; `String` keys would normalise the text at every insertion and lookup.
+        var repeats: [TextKey: Int] = [:]
+        repeats.reserveCapacity(blocks.count)
+        for block in blocks where block.text.utf8.count <= 200 { repeats[TextKey(features[block.index].lowercased), default: 0] += 1 }
         let windowStart = max(0, bodyStart - 30)
         let windowEnd = min(blocks.count, bodyStart + 1)
         var best: (score: Double, index: Int)?
@@ -60,7 +62,7 @@ enum TitleFinder {
             score -= 0.2 * Double(between)
             // A block of the body itself trivially shares its words with the body.
             score += (index >= bodyStart ? 0.9 : 3.0) * overlap(blocks[index].text, bodyWords)
-            if feature.wordCount >= 4, (repeats[feature.lowercased] ?? 0) > 1 { score += 1.0 }
+            if feature.wordCount >= 4, (repeats[TextKey(feature.lowercased)] ?? 0) > 1 { score += 1.0 }
             let following = (index + 1)..<min(blocks.count, index + 7)
             let preceding = max(0, index - 2)..<index
             let metaBefore = preceding.contains(where: { isMeta($0) && features[$0].wordCount > 2 })
@@ -106,7 +108,7 @@ enum TitleFinder {
         best = scored.max { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }
         guard let best, best.score > 0 else { return nil }
         lastReason = best.index == aboveMeta ? "headline: just above the byline and date lines"
-            : (repeats[features[best.index].lowercased] ?? 0) > 1 ? "headline: headline-shaped, repeated on the page"
+            : (repeats[TextKey(features[best.index].lowercased)] ?? 0) > 1 ? "headline: headline-shaped, repeated on the page"
             : "headline: headline-shaped block sharing words with the body's opening"
         return best.index
     }
