@@ -10,9 +10,12 @@ struct CollectionOptions: ParsableArguments {
         "Text kept per article, e.g. 16M or 512K, at most 512M (default 16M, or $BYLINE_MAX_ARTICLE_SIZE); longer files are cut with a notice.",
         valueName: "size"))
     var maxArticleSize: String?
+    @Flag(help: "Extract every file again: neither read nor write the extraction cache ($XDG_CACHE_HOME/byline).")
+    var noCache = false
 
-    /// A loader with the size cap from the flag or the environment; a cap that is not a size is a usage error.
-    func loader() throws -> ArticleLoader {
+    /// A loader with the size cap from the flag or the environment (a cap that is not a size is a usage error)
+    /// and, unless `caching` is false or `--no-cache` was given, the extraction cache of these paths.
+    func loader(caching: Bool = true) throws -> ArticleLoader {
         var options = LoadOptions()
         if let maxArticleSize {
             guard let bytes = ArticleSizeLimit.parse(maxArticleSize) else {
@@ -24,6 +27,10 @@ struct CollectionOptions: ParsableArguments {
                 throw CLIError.usage("\(ArticleSizeLimit.environmentVariable): not a size from 1 byte to 512M (try 16M or 512K)")
             }
             options.maxArticleBytes = bytes
+        }
+        if caching && !noCache, let folder = CacheLocation.defaultFolder() {
+            let file = CacheLocation.file(forRoots: try resolvedPaths(), in: folder)
+            options.cache = ExtractionCache(path: file, identity: CacheLocation.identity(maxArticleBytes: options.maxArticleBytes))
         }
         return ArticleLoader(options: options)
     }
@@ -62,9 +69,9 @@ struct CollectionOptions: ParsableArguments {
 
     /// Loads everything before returning (for commands that print a whole collection); the search index is
     /// built only for a command that will search.
-    func loadAll(searching: Bool = false) throws -> StoreSnapshot {
+    func loadAll(searching: Bool = false, caching: Bool = true) throws -> StoreSnapshot {
         let walk = try walk()
-        let loader = try loader()
+        let loader = try loader(caching: caching)
         let store = ArticleStore(indexingForSearch: searching)
         loader.load(walk, into: store)
         return store.snapshot()

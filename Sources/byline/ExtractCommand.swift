@@ -11,7 +11,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let snapshot = try collection.loadAll()
+            let snapshot = try collection.loadAll(caching: false)
             var output = StandardOutput()
             let entries = snapshot.entries.sorted { $0.article.path < $1.article.path }
             for entry in entries {

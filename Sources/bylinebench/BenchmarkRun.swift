@@ -81,20 +81,36 @@ struct BenchmarkRun {
         // Both warm: the first `cat` pulls the files into the page cache; every timed read after it is warm.
         let catCommand = "find \(TmuxServer.quote(folder)) -name '*.txt' -print0 | xargs -0 cat > /dev/null"
         _ = ChildProcess.shell(catCommand)
-        var catTimes: [Double] = [], loadTimes: [Double] = [], peaks: [Int] = []
+        var catTimes: [Double] = [], loadTimes: [Double] = [], cachedTimes: [Double] = [], peaks: [Int] = []
+        let cacheFile = "\(workdir)/extraction-\(getpid()).cache"
+        defer { unlink(cacheFile) }
         for _ in 0..<(repeats ?? (size < 50_000 ? 3 : 1)) {
             catTimes.append(ChildProcess.shell(catCommand).seconds)
-            let load = ChildProcess.run([benchmark, "load", folder])
-            guard load.status == 0, let json = Self.parse(load.output) else { throw BenchError("bylinebench load failed") }
-            loadTimes.append(json["load_seconds"] as? Double ?? 0)
-            peaks.append(max(json["peak_rss_kib"] as? Int ?? 0, load.maxResidentKiB))
-            result.articles = json["articles"] as? Int ?? 0
-            result.corpusBytes = json["bytes"] as? Int ?? 0
+            // First open: nothing cached, so every file is read and extracted (and the cache written);
+            // then the same folder again, read back from that cache.
+            unlink(cacheFile)
+            for cached in [false, true] {
+                let load = ChildProcess.run([benchmark, "load", folder, "--cache", cacheFile])
+                guard load.status == 0, let json = Self.parse(load.output) else { throw BenchError("bylinebench load failed") }
+                let seconds = json["load_seconds"] as? Double ?? 0
+                if cached {
+                    cachedTimes.append(seconds)
+                    result.cacheHits = json["cache_hits"] as? Int ?? 0
+                } else {
+                    loadTimes.append(seconds)
+                }
+                peaks.append(max(json["peak_rss_kib"] as? Int ?? 0, load.maxResidentKiB))
+                result.articles = json["articles"] as? Int ?? 0
+                result.corpusBytes = json["bytes"] as? Int ?? 0
+            }
         }
         result.catSeconds = Statistics.median(catTimes)
         result.loadSeconds = Statistics.median(loadTimes)
+        result.cachedLoadSeconds = Statistics.median(cachedTimes)
         result.loadPeakKiB = peaks.max() ?? 0
-        let list = ChildProcess.run([byline, "list", folder], stdoutPath: "/dev/null")
+        // A private cache folder: the list below and the reader in tmux never touch the person's own cache.
+        setenv("XDG_CACHE_HOME", "\(workdir)/xdg-cache", 1)
+        let list = ChildProcess.run([byline, "list", "--no-cache", folder], stdoutPath: "/dev/null")
         result.listPeakKiB = list.maxResidentKiB
         result.listSeconds = list.seconds
 

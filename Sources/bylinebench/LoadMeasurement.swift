@@ -4,22 +4,34 @@ import Foundation
 /// `bylinebench load DIR`: walk + read + extract + index through the public API, as the reader does, in a
 /// process of its own so its peak memory is the loader's alone. Prints one JSON object.
 enum LoadMeasurement {
-    static func run(folder: String) throws -> [String: Any] {
+    /// With `cachePath`, through the extraction cache in that file, as the reader loads (it reads what the
+    /// file holds and replaces it when anything changed).
+    static func run(folder: String, cachePath: String?) throws -> [String: Any] {
         let start = Clock.now()
         let walk: FileWalker.Result
         do { walk = try FileWalker.walk([folder]) } catch { throw BenchError("\(error)") }
         let walked = Clock.now()
         let store = ArticleStore()
-        ArticleLoader().load(walk, into: store)
+        var options = LoadOptions()
+        if let cachePath {
+            options.cache = ExtractionCache(path: cachePath, identity: CacheLocation.identity(maxArticleBytes: options.maxArticleBytes))
+        }
+        ArticleLoader(options: options).load(walk, into: store)
         let loaded = Clock.now()
         let snapshot = store.snapshot()
         let bytes = snapshot.entries.reduce(0) { $0 + $1.article.byteCount }
-        return [
+        var result: [String: Any] = [
             "files": walk.files.count, "articles": snapshot.entries.count, "bytes": bytes,
             "walk_seconds": walked - start, "load_seconds": loaded - start,
             "peak_rss_kib": ProcessMemory.peakResidentKiB() ?? -1,
-            "workers": LoadOptions().workers,
+            "workers": options.workers,
         ]
+        if let counts = options.cache?.counts {
+            result["cache_hits"] = counts.hits
+            result["cache_misses"] = counts.misses
+            result["cache_saved"] = counts.saved
+        }
+        return result
     }
 
     /// Loads into a store and returns it, for measurements that need the articles in this process.

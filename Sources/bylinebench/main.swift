@@ -6,7 +6,8 @@ usage:
   bylinebench generate --articles N [--sources K] [--seed S] DIR
   bylinebench run [--sizes 1000,10000,100000] [--workdir DIR] [--seed S] [--sources K] [--keystrokes N]
                   [--budget-seconds S] [--repeats R] [--first-screen-runs R] [--headless] [--json FILE]
-  bylinebench load DIR                 walk + load in this process; prints JSON (time, peak memory)
+  bylinebench load DIR [--cache FILE]  walk + load in this process (through the extraction cache in FILE);
+                                       prints JSON (time, peak memory, cache hits)
   bylinebench extract DIR [--budget-mb M]   extraction throughput over texts in memory; prints JSON
   bylinebench keys DIR [--keystrokes N] [--budget-seconds S] [--tty] [--out FILE]   per-keystroke timings; prints JSON
 """
@@ -33,7 +34,7 @@ func main() throws {
         let summary = try generator.write(to: try arguments.folder())
         print("wrote \(summary.files) files, \(summary.bytes) bytes in \(String(format: "%.2f", summary.seconds)) s")
     case "load":
-        try printJSON(try LoadMeasurement.run(folder: try arguments.folder()))
+        try printJSON(try LoadMeasurement.run(folder: try arguments.folder(), cachePath: arguments.options["cache"]))
     case "extract":
         let budget = try arguments.integer("budget-mb", default: 64) * 1_000_000
         try printJSON(try ExtractionMeasurement.run(folder: try arguments.folder(), budgetBytes: budget))

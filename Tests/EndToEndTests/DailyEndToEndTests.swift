@@ -16,7 +16,8 @@ final class DailyEndToEndTests: XCTestCase {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         scratch.append(root)
         return ["XDG_STATE_HOME": root.appendingPathComponent("state").path,
-                "XDG_CONFIG_HOME": root.appendingPathComponent("config").path, "HOME": root.path]
+                "XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
+                "XDG_CACHE_HOME": root.appendingPathComponent("cache").path, "HOME": root.path]
     }
 
     private func command(_ byline: String, _ folder: ArticleFolder, extra: String = "") -> String {

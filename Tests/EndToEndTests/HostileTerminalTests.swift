@@ -16,7 +16,7 @@ final class HostileTerminalTests: XCTestCase {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-home-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         // `env -u NO_COLOR`: the test runner may set it, and these runs check the coloured default theme.
-        let line = "env -u NO_COLOR HOME=\(TmuxSession.quote(home.path)) XDG_STATE_HOME=\(TmuxSession.quote(home.path + "/state")) XDG_CONFIG_HOME=\(TmuxSession.quote(home.path + "/config"))"
+        let line = "env -u NO_COLOR HOME=\(TmuxSession.quote(home.path)) XDG_STATE_HOME=\(TmuxSession.quote(home.path + "/state")) XDG_CONFIG_HOME=\(TmuxSession.quote(home.path + "/config")) XDG_CACHE_HOME=\(TmuxSession.quote(home.path + "/cache"))"
         return (line, home)
     }
 

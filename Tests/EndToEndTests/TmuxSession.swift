@@ -14,9 +14,11 @@ final class TmuxSession {
         // A placeholder session keeps the server alive when the app's session ends.
         try run(["new-session", "-d", "-s", "keep", "sleep 600"])
         // NO_COLOR is unset (swift test sets it) so the reader draws in colour as for a person; a private
-        // state and config folder so a test never reads or changes the person's own marks and settings.
+        // state, config and cache folder so a test never reads or changes the person's own marks, settings
+        // and extraction cache.
         let home = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
-        let isolated = ["XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config"].merging(environment) { $1 }
+        let isolated = ["XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config", "XDG_CACHE_HOME": home + "/cache"]
+            .merging(environment) { $1 }
         let exports = isolated.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
                  "env -u NO_COLOR TERM=tmux-256color LANG=C.UTF-8 \(exports) sh -c \(Self.quote(command))"])

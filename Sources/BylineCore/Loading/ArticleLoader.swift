@@ -9,6 +9,8 @@ public struct LoadOptions: Sendable {
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Files read and extracted between two appends to the store.
     public var batchSize: Int = 256
+    /// Where articles extracted by an earlier load are read back from, and this load's are kept; nil: extract all.
+    public var cache: ExtractionCache?
 
     public init() {}
 }
@@ -28,27 +30,42 @@ public struct ArticleLoader: Sendable {
         store.begin(expected: walk.files.count)
         if !walk.skipped.isEmpty { store.append([], skipped: walk.skipped) }
         LoadPipeline(loader: self, groups: Self.groupsBySource(walk.files)).run(into: store)
+        options.cache?.save()
         store.finish()
     }
 
     /// Loads one file on its own (for `byline show FILE`), or says why it was skipped.
     public func loadOne(_ file: DiscoveredFile, boilerplate: Boilerplate = .none) -> Outcome {
+        let cache = options.cache
+        let boilerplateKey = cache == nil ? 0 : boilerplate.fingerprint
+        if let record = cache?.record(for: file, boilerplate: boilerplateKey) {
+            let (source, rule) = SourceResolver.resolve(file, hostInText: { record.hostInText })
+            let article = record.article(id: Self.id(of: file), path: file.path, source: source, sourceRule: rule)
+            return Outcome(article: StoredArticle(article), skipped: nil)
+        }
         let loaded: LoadedText
         switch readText(file) {
         case .failure(let skipped): return Outcome(article: nil, skipped: skipped)
         case .success(let text): loaded = text
         }
         // Rule 3 (a URL in the text) is only for files not sorted into a site folder.
-        let (source, rule) = SourceResolver.resolve(file, text: file.folders.isEmpty ? loaded.text : nil)
+        let hostInText = file.folders.isEmpty ? SourceResolver.siteHost(inText: loaded.text) : nil
+        let (source, rule) = SourceResolver.resolve(file, hostInText: { hostInText })
         let extraction = extractor.extract(loaded.text, boilerplate: boilerplate)
         let article = Article(
-            id: ArticleID(absolutePath: PathText.absoluteNormalized(file.path)),
+            id: Self.id(of: file),
             path: file.path, source: source, sourceRule: rule,
             title: extraction.title, byline: extraction.byline, section: extraction.section,
             dateline: extraction.dateline, published: extraction.published,
             paragraphs: extraction.paragraphs, captions: extraction.captions,
             notices: loaded.notices, byteCount: loaded.fileSize)
+        cache?.remember(CacheRecord(article: article, hostInText: hostInText, systemPath: file.systemPath),
+                        stamp: file.stamp, boilerplate: boilerplateKey)
         return Outcome(article: StoredArticle(article), skipped: nil)
+    }
+
+    private static func id(of file: DiscoveredFile) -> ArticleID {
+        ArticleID(absolutePath: PathText.absoluteNormalized(file.path))
     }
 
     /// The result for one file: an article, or the reason it was skipped.

@@ -11,9 +11,14 @@ public enum SourceResolver {
 
     /// The full rule chain; `text` is the article's text, used only for files lying directly in the path given.
     public static func resolve(_ file: DiscoveredFile, text: String?) -> (String, SourceRule) {
+        resolve(file, hostInText: { text.flatMap(siteHost(inText:)) })
+    }
+
+    /// The full rule chain with rule 3's host given (`siteHost(inText:)`, or as the extraction cache kept it).
+    static func resolve(_ file: DiscoveredFile, hostInText: () -> String?) -> (String, SourceRule) {
         if let sidecar = sidecarSource(for: file) { return sidecar }
         if let first = file.folders.first { return (TextSanitizer.sanitizeLine(first), .folder) }
-        if let text, let host = siteHost(inText: text) { return (host, .urlInText) }
+        if let host = hostInText() { return (host, .urlInText) }
         return (parentFolderName(of: file.path), .parentFolder)
     }
 

@@ -95,6 +95,7 @@ private final class StreamingLoad: @unchecked Sendable {
         }
         workers.wait()
         condition.withLock { publishCompleteBatches() }
+        loader.options.cache?.save()
         store.finish()
         return result
     }

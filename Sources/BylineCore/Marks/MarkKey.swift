@@ -35,20 +35,23 @@ struct ContentHasher {
     /// Adds a string and a separator byte (0xFF never occurs in UTF-8), so `"ab" + "c"` ≠ `"a" + "bc"`.
     mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var index = 0
-            while index + 8 <= buffer.count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                hash = (hash ^ word) &* Self.prime
-                index += 8
-            }
-            while index < buffer.count {
-                hash = (hash ^ UInt64(buffer[index])) &* Self.prime
-                index += 1
-            }
-        }
+        text.withUTF8 { add(bytes: $0) }
         hash = (hash ^ 0xFF) &* Self.prime
+    }
+
+    /// Adds bytes as they are, with no separator.
+    mutating func add(bytes buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        var index = 0
+        while index + 8 <= buffer.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            hash = (hash ^ word) &* Self.prime
+            index += 8
+        }
+        while index < buffer.count {
+            hash = (hash ^ UInt64(buffer[index])) &* Self.prime
+            index += 1
+        }
     }
 
     func finish() -> UInt64 {

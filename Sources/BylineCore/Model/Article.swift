@@ -48,6 +48,28 @@ public struct Article: Sendable, Identifiable, Equatable {
         self.byteCount = byteCount
     }
 
+    /// An article whose text and mark hash were computed before (read back from the extraction cache).
+    init(
+        id: ArticleID, path: String, source: String, sourceRule: SourceRule, title: String, byline: String?,
+        section: String?, dateline: String?, published: String?, storedText: ArticleText, markHash: UInt64,
+        captions: [String], notices: [String], byteCount: Int
+    ) {
+        self.id = id
+        self.path = path
+        self.source = source
+        self.sourceRule = sourceRule
+        self.title = title
+        self.byline = byline
+        self.section = section
+        self.dateline = dateline
+        self.published = published
+        self.storedText = storedText
+        self.markHash = markHash
+        self.captions = captions
+        self.notices = notices
+        self.byteCount = byteCount
+    }
+
     /// The body paragraphs and the role the extractor gave each, rebuilt from the stored text on every call.
     public var paragraphs: [Paragraph] { storedText.paragraphs() }
 
