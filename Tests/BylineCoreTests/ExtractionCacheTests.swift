@@ -123,8 +123,9 @@ final class ExtractionCacheTests: XCTestCase {
         XCTAssertEqual(withChrome.article, ArticleLoader().loadOne(file, boilerplate: chrome).article)
 
         try folder.write("alpha.example/story01.json", #"{"source": "Alpha Daily"}"#)
+        let walkedAgain = try FileWalker.walk([folder.path]).files.first { $0.path.hasSuffix("alpha.example/story01.txt") }!
         options.cache = ExtractionCache(path: cachePath, identity: identity)
-        let withSidecar = ArticleLoader(options: options).loadOne(file, boilerplate: .none)
+        let withSidecar = ArticleLoader(options: options).loadOne(walkedAgain, boilerplate: .none)
         XCTAssertEqual(options.cache?.counts.hits, 1)
         XCTAssertEqual(withSidecar.article?.article.source, "Alpha Daily")
         XCTAssertEqual(withSidecar.article?.article.sourceRule, .sidecarSource)

@@ -125,4 +125,25 @@ final class SourceResolverTests: XCTestCase {
         XCTAssertEqual(SourceResolver.parentFolderName(of: "/data/sites/../news/./a.txt"), "news")
         XCTAssertEqual(SourceResolver.parentFolderName(of: "/a.txt"), "(root)")
     }
+
+    func testPrintableASCIIFolderNamesAreAlreadySanitised() {
+        var random = SplitMix(seed: 7)
+        for _ in 0..<2_000 {
+            let name = String((0..<Int.random(in: 1...20, using: &random)).map { _ in
+                Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &random)))
+            })
+            XCTAssertEqual(TextSanitizer.sanitizeLine(name), name)
+        }
+    }
+
+    func testTheWalkTellsWhichFilesMayHaveASidecar() throws {
+        let folder = try TemporaryFolder(self)
+        try folder.write("site/a.txt", "Headline\n\nBody text of the article.")
+        try folder.write("site/a.json", #"{"source": "Sidecar Site"}"#)
+        try folder.write("site/b.txt", "Headline\n\nBody text of the article.")
+        try folder.write("site/c.json.txt", "Headline\n\nBody text of the article.")
+        let files = try FileWalker.walk([folder.path]).files
+        XCTAssertEqual(files.map(\.mayHaveSidecar), [true, false, false])
+        XCTAssertEqual(files.map { SourceResolver.resolve($0, text: nil).0 }, ["Sidecar Site", "site", "site"])
+    }
 }

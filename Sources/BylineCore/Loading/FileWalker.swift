@@ -20,22 +20,26 @@ public struct DiscoveredFile: Sendable, Equatable {
     /// Size and modification time when the walk found the file (before anything read it), so the folder
     /// watcher counts any later change as one; nil when the file was not found by a walk.
     public let stamp: FileStamp?
+    /// False when the walk saw no `NAME.json` beside the file, so the source rules need not try to open one.
+    let mayHaveSidecar: Bool
 
     /// A file known only by a path that is valid text.
     public init(path: String, root: String, folders: [String], givenByName: Bool) {
         self.init(path: path, root: root, folders: folders, givenByName: givenByName, systemPath: Array(path.utf8), stamp: nil)
     }
 
-    init(path: String, root: String, folders: [String], givenByName: Bool, systemPath: [UInt8], stamp: FileStamp?) {
+    init(path: String, root: String, folders: [String], givenByName: Bool, systemPath: [UInt8], stamp: FileStamp?,
+         mayHaveSidecar: Bool = true) {
         self.path = path
         self.root = root
         self.folders = folders
         self.givenByName = givenByName
         self.systemPath = systemPath
         self.stamp = stamp
+        self.mayHaveSidecar = mayHaveSidecar
     }
 
-    /// The same file, whenever it was seen: the stamp is left out.
+    /// The same file, whenever it was seen: the stamp and the sidecar hint are left out.
     public static func == (left: DiscoveredFile, right: DiscoveredFile) -> Bool {
         left.path == right.path && left.root == right.root && left.folders == right.folders
             && left.givenByName == right.givenByName && left.systemPath == right.systemPath
@@ -196,6 +200,7 @@ public enum FileWalker {
     private static let slash = UInt8(ascii: "/")
     private static let dot = UInt8(ascii: ".")
     private static let txtSuffix = Array(".txt".utf8)
+    private static let jsonSuffix = Array(".json".utf8)
 
     private static func walkFolder(
         _ folder: WalkedFolder, root: String, visited: inout Set<FolderIdentity>, found: (Finding) -> Void
@@ -216,6 +221,9 @@ public enum FileWalker {
         let systemPrefix = folder.system.last == slash ? folder.system : folder.system + [slash]
         let isRoot = folder.folders.isEmpty
         let displayNames = names.map(escapedName)
+        // Sidecars are rare: knowing the folder has none spares every file a failed `open` of `NAME.json`.
+        let sidecarStems = Set(names.filter { $0.count > jsonSuffix.count && $0.suffix(jsonSuffix.count).elementsEqual(jsonSuffix) }
+            .map { $0.dropLast(jsonSuffix.count) })
         if isRoot { found(.enteredRoot(root: root, names: displayNames)) }
         for (name, displayName) in zip(names, displayNames) {
             defer { if isRoot { found(.leftEntry(root: root, name: displayName)) } }
@@ -236,7 +244,8 @@ public enum FileWalker {
                 walkFolder(child, root: root, visited: &visited, found: found)
             case S_IFREG where isArticleName:
                 found(.file(DiscoveredFile(path: path, root: root, folders: folder.folders, givenByName: false,
-                                           systemPath: systemPath, stamp: FileStamp(entryInfo))))
+                                           systemPath: systemPath, stamp: FileStamp(entryInfo),
+                                           mayHaveSidecar: sidecarStems.contains(name.dropLast(txtSuffix.count)))))
             default:
                 continue
             }

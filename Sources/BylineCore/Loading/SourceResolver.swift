@@ -5,7 +5,7 @@ import Foundation
 public enum SourceResolver {
     /// The source from the folder layout alone (rules 2 and the parent-folder fallback).
     public static func fromLayout(_ file: DiscoveredFile) -> (String, SourceRule) {
-        if let first = file.folders.first { return (TextSanitizer.sanitizeLine(first), .folder) }
+        if let first = file.folders.first { return (folderName(first), .folder) }
         return (parentFolderName(of: file.path), .parentFolder)
     }
 
@@ -17,9 +17,15 @@ public enum SourceResolver {
     /// The full rule chain with rule 3's host given (`siteHost(inText:)`, or as the extraction cache kept it).
     static func resolve(_ file: DiscoveredFile, hostInText: () -> String?) -> (String, SourceRule) {
         if let sidecar = sidecarSource(for: file) { return sidecar }
-        if let first = file.folders.first { return (TextSanitizer.sanitizeLine(first), .folder) }
+        if let first = file.folders.first { return (folderName(first), .folder) }
         if let host = hostInText() { return (host, .urlInText) }
         return (parentFolderName(of: file.path), .parentFolder)
+    }
+
+    /// A folder name as a source name: sanitised, unless it is printable ASCII already (nearly always, and it is
+    /// asked for every file).
+    private static func folderName(_ name: String) -> String {
+        name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? name : TextSanitizer.sanitizeLine(name)
     }
 
     /// Sidecars are small; anything bigger is not one.
@@ -27,7 +33,7 @@ public enum SourceResolver {
 
     /// `NAME.json` beside `NAME.txt`, with a `source` or a `url` field.
     static func sidecarSource(for file: DiscoveredFile) -> (String, SourceRule)? {
-        guard file.systemPath.count > 4 else { return nil }
+        guard file.mayHaveSidecar, file.systemPath.count > 4 else { return nil }
         let sidecarPath = Array(file.systemPath.dropLast(4)) + Array(".json".utf8)
         guard case .success(let contents) = FileReader.read(sidecarPath, limit: maxSidecarBytes),
               contents.bytes.count <= maxSidecarBytes,
