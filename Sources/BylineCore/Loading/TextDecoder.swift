@@ -15,7 +15,10 @@ public enum TextDecoder {
 
     /// Bytes that are not text at all: NUL bytes outside UTF-16.
     public static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.prefix(8192).contains(0)
+        let found = bytes.withContiguousStorageIfAvailable { buffer in
+            buffer.count > 0 && memchr(buffer.baseAddress!, 0, min(buffer.count, 8192)) != nil
+        }
+        return found ?? bytes.prefix(8192).contains(0)
     }
 
     /// Whether the bytes start with a UTF-16 byte order mark (such text is full of NUL bytes, yet not binary).
@@ -45,12 +48,15 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) -> Decoded {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = bytes.dropFirst(3)
+            if let clean = CleanText.string(body) { return Decoded(text: clean, notice: nil) }
             if let valid = String(validating: body, as: UTF8.self) { return finish(valid, notice: nil) }
             return finish(String(decoding: body, as: UTF8.self), notice: "invalid UTF-8 replaced with �")
         }
         if hasUTF16ByteOrderMark(bytes) {
             return finish(decodeUTF16(bytes), notice: "decoded as UTF-16")
         }
+        // Nearly every file: valid, without carriage returns, so `finish` would keep it as it is.
+        if let clean = CleanText.string(bytes[...]) { return Decoded(text: clean, notice: nil) }
         if let valid = String(validating: bytes, as: UTF8.self) {
             return finish(valid, notice: nil)
         }
@@ -58,6 +64,15 @@ public enum TextDecoder {
             return finish(String(bytes.map { windows1252Scalar($0) }.map(Character.init)), notice: "decoded as Windows-1252")
         }
         return finish(String(decoding: bytes, as: UTF8.self), notice: "invalid UTF-8 replaced with �")
+    }
+
+    /// `decode` then `TextSanitizer.sanitize`, with a single pass over the bytes of clean text (nearly all).
+    public static func decodeSanitized(_ bytes: [UInt8]) -> Decoded {
+        if !hasUTF16ByteOrderMark(bytes), let clean = CleanText.string(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]) {
+            return Decoded(text: clean, notice: nil)
+        }
+        let decoded = decode(bytes)
+        return Decoded(text: TextSanitizer.sanitize(decoded.text), notice: decoded.notice)
     }
 
     private static func finish(_ text: String, notice: String?) -> Decoded {

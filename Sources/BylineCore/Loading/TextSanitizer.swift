@@ -6,8 +6,8 @@ public enum TextSanitizer {
 
     /// Sanitises a whole article, keeping line breaks; tabs become spaces.
     public static func sanitize(_ text: String) -> String {
-        // Most text is plain printable ASCII and needs nothing; say so without building a copy.
-        if UTF8Text.withBytes(text, { isPrintableASCII($0) }) { return text }
+        // Most text needs nothing; say so in one pass without building a copy.
+        if UTF8Text.withBytes(text, { CleanText.verdict($0) != .unclean }) { return text }
         if let clean = sanitizeWithoutEscapes(text) { return clean }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
@@ -79,7 +79,6 @@ public enum TextSanitizer {
                 }
             }
             let marks = CombiningMarks.shared
-            if !needsChange(bytes, marks) { return text }
             var output = [UInt8]()
             output.reserveCapacity(bytes.count)
             var changed = false
@@ -144,77 +143,6 @@ public enum TextSanitizer {
     @inline(__always) private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
         let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
         return (difference &- 0x0101_0101_0101_0101) & ~difference & highBits != 0
-    }
-
-    /// Whether the eight bytes of `word` are all printable ASCII, U+0020 to U+007E.
-    @inline(__always) private static func isPrintableASCII(_ word: UInt64) -> Bool {
-        // Bytes below 0x20 lose their high bit when 0x20 is taken from each (the high bit set stops borrows).
-        let below20 = ~((word | highBits) &- 0x2020_2020_2020_2020) & highBits
-        return word & highBits == 0 && below20 == 0 && !hasByte(word, 0x7F)
-    }
-
-    /// Whether every byte is printable ASCII or a line feed.
-    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            if index + 8 <= bytes.count,
-               isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let end = min(index + 8, bytes.count)
-            while index < end {
-                let byte = bytes[index]
-                guard (0x20...0x7E).contains(byte) || byte == 0x0A else { return false }
-                index += 1
-            }
-        }
-        return true
-    }
-
-    /// Whether the byte loop would drop or replace anything: usually not, and then no copy is made.
-    private static func needsChange(_ bytes: UnsafeBufferPointer<UInt8>, _ marks: CombiningMarks) -> Bool {
-        var combining = 0
-        var index = 0
-        while index < bytes.count {
-            // Eight bytes at once while they are all printable ASCII (no control byte, no DEL), which needs no
-            // change whatever came before; eight with anything else, a line feed included, go one by one.
-            if bytes[index] < 0x80 && index + 8 <= bytes.count {
-                if isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                    combining = 0
-                    index += 8
-                    continue
-                }
-            }
-            let byte = bytes[index]
-            if byte < 0x80 {
-                guard (0x20...0x7E).contains(byte) || byte == 0x0A else { return true }
-                combining = 0
-                index += 1
-                continue
-            }
-            let start = index
-            let (value, length) = UTF8Text.decode(bytes, at: index)
-            index += length
-            if value <= 0x9F || value == 0x2028 || value == 0x2029 { return true }
-            if isInvisible(Unicode.Scalar(value)!) { return true }
-            if value >= 0x300 {
-                let isMark = marks.isCombiningMark(value)
-                let attaches = isMark || value == 0x200C || value == 0x200D || (0xFE00...0xFE0F).contains(value)
-                    || (0xE0100...0xE01EF).contains(value)
-                // Nothing was dropped before, so what was written so far is the input up to here.
-                if attaches && (start == 0 || bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A) { return true }
-                if isMark {
-                    combining += 1
-                    if combining > maxCombiningMarks { return true }
-                } else {
-                    combining = 0
-                }
-            } else {
-                combining = 0
-            }
-        }
-        return false
     }
 
     /// Scalars that only modify the character before them: combining marks, joiners, variation selectors.
@@ -304,6 +232,9 @@ public enum TextSanitizer {
 struct CombiningMarks: Sendable {
     static let shared = CombiningMarks()
     private let bits: [UInt64]
+    /// The marks plus every other scalar of the plane a sanitising rule concerns (C1 controls, line and
+    /// paragraph separators, invisible characters, joiners, variation selectors): the rest need no look.
+    private let lookBits: [UInt64]
 
     /// Sets the bits from the ranges generated into `CombiningMarksData.swift`: asking the general category of
     /// every scalar took about 28 M instructions at every start.
@@ -314,6 +245,18 @@ struct CombiningMarks: Sendable {
             for value in Int(ranges[pair])..<Int(ranges[pair + 1]) { bits[value >> 6] |= 1 << UInt64(value & 63) }
         }
         self.bits = bits
+        var lookBits = bits
+        // The second line is what `TextSanitizer.isInvisible` lists (a test checks the two agree).
+        let others = [0x80...0x9F, 0x2028...0x2029, 0x200C...0x200D, 0xFE00...0xFE0F,
+                      0x200B...0x200B, 0x200E...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069,
+                      0xFEFF...0xFEFF, 0x00AD...0x00AD, 0x061C...0x061C, 0xFFF9...0xFFFB]
+        for value in others.joined() { lookBits[value >> 6] |= 1 << UInt64(value & 63) }
+        self.lookBits = lookBits
+    }
+
+    /// Whether a sanitising rule may concern the scalar `value` (every scalar beyond the plane may).
+    @inline(__always) func needsLook(_ value: UInt32) -> Bool {
+        value >= 0x10000 || lookBits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }
 
     @inline(__always) func isCombiningMark(_ value: UInt32) -> Bool {
