@@ -211,4 +211,32 @@ final class ExtractionCacheTests: XCTestCase {
         XCTAssertTrue(one.hasPrefix("/c/") && one.hasSuffix(".cache"))
         XCTAssertNotEqual(CacheLocation.identity(maxArticleBytes: 1), CacheLocation.identity(maxArticleBytes: 2))
     }
+
+    func testSavingRemovesDeadTemporariesAndCachesUnusedForAMonth() throws {
+        let folder = try makeCorpus()
+        let cacheFolder = folder.path + "-caches"
+        try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: cacheFolder) }
+        for name in ["old.cache", "recent.cache", "x.cache.tmp-2147483000", "x.cache.tmp-\(getpid() == 1 ? 2 : 1)", "notes.txt"] {
+            XCTAssertTrue(FileManager.default.createFile(atPath: cacheFolder + "/" + name, contents: Data("x".utf8)))
+        }
+        var longAgo = [timespec(tv_sec: time(nil) - 40 * 24 * 3600, tv_nsec: 0), timespec(tv_sec: time(nil) - 40 * 24 * 3600, tv_nsec: 0)]
+        XCTAssertEqual(utimensat(AT_FDCWD, cacheFolder + "/old.cache", &longAgo, 0), 0)
+        XCTAssertEqual(utimensat(AT_FDCWD, cacheFolder + "/notes.txt", &longAgo, 0), 0)
+        let cache = ExtractionCache(path: cacheFolder + "/c.cache", identity: identity)
+        _ = try load(folder.path, cache: cache)
+        XCTAssertTrue(cache.counts.saved)
+        let left = try FileManager.default.contentsOfDirectory(atPath: cacheFolder).sorted()
+        XCTAssertEqual(left, ["c.cache", "notes.txt", "recent.cache", "x.cache.tmp-\(getpid() == 1 ? 2 : 1)"],
+                       "no process has pid 2147483000; pid 1 (init) is alive")
+
+        // A load that changes nothing rewrites nothing but marks the file as used.
+        XCTAssertEqual(utimensat(AT_FDCWD, cacheFolder + "/c.cache", &longAgo, 0), 0)
+        let again = ExtractionCache(path: cacheFolder + "/c.cache", identity: identity)
+        _ = try load(folder.path, cache: again)
+        XCTAssertFalse(again.counts.saved)
+        var info = stat()
+        XCTAssertEqual(stat(cacheFolder + "/c.cache", &info), 0)
+        XCTAssertGreaterThan(Int(info.st_mtim.tv_sec), Int(time(nil)) - 3600)
+    }
 }

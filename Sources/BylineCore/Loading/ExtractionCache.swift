@@ -25,6 +25,7 @@ public final class ExtractionCache: Sendable {
     private static let headerSize = magic.count + 8
     private static let trailerSize = 24
     private static let flushSize = 1 << 20
+    private static let staleSeconds = 30 * 24 * 3600
 
     /// Opens the cache at `path` (which need not exist yet).
     public init(path: String, identity: UInt64) {
@@ -93,7 +94,11 @@ public final class ExtractionCache: Sendable {
             let unchanged = state.next == nil && state.previous.map { previous in
                 state.used.allSatisfy { $0 } && previous.entries.count == state.used.count
             } ?? true
-            if unchanged { return }
+            if unchanged {
+                // The file's time says when a load last used it: files unused for a month are removed.
+                utimensat(AT_FDCWD, path, nil, 0)
+                return
+            }
             guard let next = state.startNextFile(path: path, identity: identity) else { return }
             if let previous = state.previous {
                 for (slot, entry) in previous.entries.enumerated() where state.used[slot] {
@@ -244,7 +249,7 @@ public final class ExtractionCache: Sendable {
             let folder = (path as NSString).deletingLastPathComponent
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                      attributes: [.posixPermissions: 0o700])
-            NextFile.removeAbandoned(beside: path)
+            NextFile.removeLeftovers(beside: path)
             temporary = path + ".tmp-\(getpid())"
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             guard descriptor >= 0 else { return nil }
@@ -292,14 +297,22 @@ public final class ExtractionCache: Sendable {
             unlink(temporary)
         }
 
-        /// Temporary files left by a byline that died while loading (its process is gone).
-        private static func removeAbandoned(beside path: String) {
+        /// Removes, from the cache folder, the temporary files of bylines that died while loading (their process
+        /// is gone) and the caches of paths no load has used for `staleSeconds` (a cache is as big as its articles).
+        private static func removeLeftovers(beside path: String) {
             let folder = (path as NSString).deletingLastPathComponent
-            let prefix = (path as NSString).lastPathComponent + ".tmp-"
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
-                guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(),
-                      kill(pid, 0) != 0 && errno == ESRCH else { continue }
-                unlink(folder + "/" + name)
+            let now = time(nil)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+                let full = folder + "/" + name
+                if let marker = name.range(of: ".cache.tmp-") {
+                    guard let pid = Int32(name[marker.upperBound...]), pid != getpid(),
+                          kill(pid, 0) != 0 && errno == ESRCH else { continue }
+                    unlink(full)
+                } else if name.hasSuffix(".cache"), full != path {
+                    var info = stat()
+                    guard stat(full, &info) == 0, Int(now) - Int(info.st_mtim.tv_sec) > staleSeconds else { continue }
+                    unlink(full)
+                }
             }
         }
     }
