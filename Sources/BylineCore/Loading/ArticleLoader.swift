@@ -114,9 +114,9 @@ public struct ArticleLoader: Sendable {
             bytes.removeSubrange(TextDecoder.characterBoundary(in: bytes, atMost: limit)...)
             notices.append("truncated: kept the first \(Self.describe(bytes: limit)) of \(Self.describe(bytes: contents.fileSize))")
         }
-        let decoded = TextDecoder.decode(bytes)
+        let decoded = TextDecoder.decodeSanitized(bytes)
         if let notice = decoded.notice { notices.append(notice) }
-        return .success(LoadedText(text: TextSanitizer.sanitize(decoded.text), notices: notices, fileSize: contents.fileSize))
+        return .success(LoadedText(text: decoded.text, notices: notices, fileSize: contents.fileSize))
     }
 
     /// A byte count for people: "16 MB", "1.5 MB", "200 KB", "512 bytes".
