@@ -26,10 +26,20 @@ struct BlockFeatures: Sendable {
     let isDateLike: Bool
     /// An image caption or photo credit.
     private(set) var isCaption = false
+    /// Words of three characters or more (`WordScanner.forEachLongWordHash`'s words).
+    let longWordsByCharacter: Int
+    /// Where the stop-word hashes of those long words that are not function words lie in the extraction's
+    /// `contentWordHashes`, in text order: the headline test compares them with the body's opening.
+    let contentWords: Range<Int>
 
-    init(_ block: TextBlock, boilerplate: Boilerplate) {
+    /// `contentWordHashes` collects every block's content-word hashes, one block after another: the word pass
+    /// hashes each word anyway, and one shared buffer costs no allocation per block.
+    init(_ block: TextBlock, boilerplate: Boilerplate, contentWordHashes: inout [UInt64]) {
         let text = block.text
-        let scan = Self.scan(text)
+        let firstContentWord = contentWordHashes.count
+        let scan = Self.scan(text, contentWordHashes: &contentWordHashes)
+        contentWords = firstContentWord..<contentWordHashes.count
+        longWordsByCharacter = scan.longWordsByCharacter
         wordCount = scan.words
         let words = scan.words
         stopWordDensity = words == 0 ? 0 : Double(scan.stops) / Double(words)
@@ -60,6 +70,8 @@ struct BlockFeatures: Sendable {
     /// What one pass over a block's UTF-8 counts.
     struct Scan {
         var words = 0, stops = 0, capitalised = 0, longWords = 0
+        /// Words of three characters or more, where `longWords` counts scalars.
+        var longWordsByCharacter = 0
         /// Upper-case and cased letters among the first 400 scalars.
         var upper = 0, cased = 0
         var innerSentenceEnds = 0
@@ -71,11 +83,23 @@ struct BlockFeatures: Sendable {
     /// Two simple loops, not one: with words, capitals and sentence ends tracked in one loop, the state did not
     /// fit in registers and each byte cost about ninety instructions.
     static func scan(_ text: String) -> Scan {
+        var contentWordHashes: [UInt64] = []
+        return scan(text, contentWordHashes: &contentWordHashes)
+    }
+
+    /// `scan`, appending the stop-word hash of every long word that is not a function word to `contentWordHashes`.
+    static func scan(_ text: String, contentWordHashes: inout [UInt64]) -> Scan {
         let table = ScalarTable.shared
         let stopWords = StopWords.table
         return UTF8Text.withBytes(text) { bytes in
             var result = Scan()
-            countWords(bytes, table: table, stopWords: stopWords, into: &result)
+            // A word of three characters or more takes three bytes and a separator: at most a quarter of the bytes
+            // (and one) are such words. The hashes go to a scratch buffer first: appending to the shared array
+            // inside the loop paid its uniqueness and capacity checks at every word.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 4 + 1) { scratch in
+                let found = countWords(bytes, table: table, stopWords: stopWords, into: &result, contentWordHashes: scratch)
+                contentWordHashes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<found]))
+            }
             countCapitalsAndSentenceEnds(bytes, table: table, into: &result)
             return result
         }
@@ -92,29 +116,47 @@ struct BlockFeatures: Sendable {
         return (value, length, table.flags(value))
     }
 
-    /// Words, stop words, long (three scalars or more) and capitalised long words.
+    /// Words, stop words, long (three scalars or more) and capitalised long words; the hashes of the content
+    /// words of three characters or more, written to `contentWordHashes`, whose number it returns.
     private static func countWords(
-        _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, stopWords: HashSet64, into result: inout Scan
-    ) {
+        _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, stopWords: HashSet64, into result: inout Scan,
+        contentWordHashes: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        var contentWords = 0
         var index = 0
         while index < bytes.count {
+            let wordStart = index
             var (value, length, flags) = scalar(bytes, at: index, table: table)
             index += length
             guard flags & ScalarTable.word != 0 else { continue }
             let startsUpper = flags & ScalarTable.upper != 0
             var hash = StopWords.seed
-            var wordLength = 0
+            var wordLength = 0, wordEnd = index
+            // A scalar among the first three that may join its neighbour can make fewer than three characters.
+            var mayJoin = false
             while true {
                 wordLength += 1
+                if wordLength <= 3 && !ScalarClass.standsAlone(value) { mayJoin = true }
                 hash = StopWords.mix(hash, value < 0x80 ? (flags & ScalarTable.upper != 0 ? value + 0x20 : value)
                     : table.lowercased(value))
+                wordEnd = index
                 guard index < bytes.count else { break }
                 (value, length, flags) = scalar(bytes, at: index, table: table)
                 index += length
                 if flags & ScalarTable.word == 0 { break }
             }
-            result.endWord(stopWord: stopWords.contains(hash), long: wordLength >= 3, capitalised: startsUpper)
+            let isStopWord = stopWords.contains(hash)
+            result.endWord(stopWord: isStopWord, long: wordLength >= 3, capitalised: startsUpper)
+            if wordLength >= 3,
+               !mayJoin || String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self).count >= 3 {
+                result.longWordsByCharacter += 1
+                if !isStopWord && contentWords < contentWordHashes.count {
+                    contentWordHashes[contentWords] = hash
+                    contentWords += 1
+                }
+            }
         }
+        return contentWords
     }
 
     /// Upper-case and cased letters among the first 400 scalars; sentence ends inside the block, ". X" where X is

@@ -164,7 +164,7 @@ enum BylineFinder {
         CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8(value)))
     }
 
-    private static let prefixes = [
+    static let prefixes = [
         "by:", "by ", "written by ", "posted by ", "words by ", "reporting by ", "von ", "por ", "par ", "di ",
         "door ", "text: ", "texto: ", "текст: ", "автор: ", "author: ", "reporter: ",
     ]

@@ -11,9 +11,17 @@ enum DateParser {
         guard hasDigit(text) else { return nil }
         let tokens = tokenize(opening(text))
         guard let date = findDate(tokens) else { return nil }
-        var iso = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
-        if let time = findTime(tokens) { iso += String(format: "T%02d:%02d", time.hour, time.minute) }
+        var iso = padded(date.year, 4) + "-" + padded(date.month, 2) + "-" + padded(date.day, 2)
+        if let time = findTime(tokens) { iso += "T" + padded(time.hour, 2) + ":" + padded(time.minute, 2) }
         return iso
+    }
+
+    /// `String(format: "%0<width>d", value)` without Foundation's formatter, which cost about twenty thousand
+    /// instructions a date.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        guard value >= 0 else { return String(format: "%0\(width)d", value) }
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// A line that reads as a date or time even without a year ("Posted Nov 19, 6:51 AM", "Today 12:01 AM").

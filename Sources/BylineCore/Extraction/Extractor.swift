@@ -12,7 +12,9 @@ public struct Extractor: Sendable {
     public func extract(_ text: String, boilerplate: Boilerplate = .none) -> Extraction {
         let blocks = BlockSplitter.split(text)
         guard !blocks.isEmpty else { return Extraction() }
-        let features = blocks.map { BlockFeatures($0, boilerplate: boilerplate) }
+        var contentWordHashes: [UInt64] = []
+        contentWordHashes.reserveCapacity(text.utf8.count / 8)
+        let features = blocks.map { BlockFeatures($0, boilerplate: boilerplate, contentWordHashes: &contentWordHashes) }
         let stopWordsApply = Self.stopWordsApply(features)
         let initial = features.map { BlockClassifier.classify($0, stopWordsApply: stopWordsApply) }
         let lists = ListDetector.lists(initial, features)
@@ -24,7 +26,7 @@ public struct Extractor: Sendable {
         where classes[index] == .short || classes[index] == .chrome(RepeatDetector.repeatedLabel) {
             classes[index] = .tableCell
         }
-        let layout = Self.layout(blocks, features, initial, classes)
+        let layout = Self.layout(blocks, features, contentWordHashes, initial, classes)
         var assembler = ExtractionAssembler(blocks: blocks, features: features, classes: classes, layout: layout)
         return assembler.assemble()
     }
@@ -38,7 +40,8 @@ public struct Extractor: Sendable {
     }
 
     static func layout(
-        _ blocks: [TextBlock], _ features: [BlockFeatures], _ initialClasses: [InitialClass], _ classes: [InitialClass]
+        _ blocks: [TextBlock], _ features: [BlockFeatures], _ contentWordHashes: [UInt64],
+        _ initialClasses: [InitialClass], _ classes: [InitialClass]
     ) -> Layout {
         // A closure, not the key path `\.lines.count`: the key path went through the runtime for every block.
         let lineCounts = blocks.map { $0.lines.count }
@@ -56,7 +59,7 @@ public struct Extractor: Sendable {
         let isMeta: (Int) -> Bool = { metaFlags[$0] }
         var titleReason = ""
         let title = TitleFinder.find(
-            blocks, features, initialClasses, bodyStart: body.lowerBound, isMeta: isMeta,
+            blocks, features, initialClasses, contentWordHashes: contentWordHashes, bodyStart: body.lowerBound, isMeta: isMeta,
             isListed: { if case .chrome = classes[$0] { return true } else { return false } }, reason: &titleReason)
         if let title, title >= body.lowerBound, title + 1 < body.upperBound {
             body = (title + 1)..<body.upperBound

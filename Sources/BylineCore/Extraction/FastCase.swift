@@ -51,6 +51,8 @@ enum FastCase {
                 if ScalarClass.hasNoCase(value) {
                     for offset in 0..<length { output[count + offset] = bytes[index + offset] }
                     count += length
+                } else if value < 0x800, case let lower = smallLowercase[Int(value)], lower != multiScalar {
+                    count += UTF8Text.encode(lower, into: output, at: count)
                 } else {
                     for byte in UTF8Text.scalar(value).properties.lowercaseMapping.utf8 {
                         output[count] = byte
@@ -62,6 +64,16 @@ enum FastCase {
             return count
         }
     }
+
+    /// The lower-case mapping of every scalar below U+0800 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic) that
+    /// maps to one scalar, else `multiScalar`: accented names and Cyrillic text paid a property look-up and a
+    /// string for each letter.
+    private static let smallLowercase: [UInt32] = (0..<UInt32(0x800)).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return value }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapping.count == 1 ? mapping.first!.value : multiScalar
+    }
+    private static let multiScalar = UInt32.max
 
     /// `text.hasSuffix(String(punctuation))` for ASCII punctuation, read from the last two bytes: an ASCII
     /// scalar after another ASCII scalar is a character of its own, and no other character equals it (none of

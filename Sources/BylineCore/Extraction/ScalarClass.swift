@@ -36,9 +36,13 @@ enum ScalarClass {
     }
 
     /// Scalars that always form a character (grapheme cluster) on their own, neither joining the scalar before
-    /// nor the one after: those below the combining marks but CR, and the printing General Punctuation
-    /// (quotes, dashes, ellipsis), not its joiners, format controls and line separators.
+    /// nor the one after: those below the combining marks but CR, the Cyrillic letters and signs but its
+    /// combining marks (U+0483–U+0489), and the printing General Punctuation (quotes, dashes, ellipsis), not its
+    /// joiners, format controls and line separators. (A scalar before them could still be a prepended mark that
+    /// joins them, but such a mark does not stand alone itself.)
     @inline(__always) static func standsAlone(_ value: UInt32) -> Bool {
-        (value < 0x300 && value != 0x0D) || (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E)
+        if value < 0x300 { return value != 0x0D }
+        return (value >= 0x400 && value <= 0x482) || (value >= 0x48A && value <= 0x52F)
+            || (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E)
     }
 }

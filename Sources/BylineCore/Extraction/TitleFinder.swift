@@ -8,7 +8,8 @@ enum TitleFinder {
 
     static func find(
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass],
-        bodyStart: Int, isMeta: (Int) -> Bool, isListed: (Int) -> Bool, reason lastReason: inout String
+        contentWordHashes: [UInt64], bodyStart: Int, isMeta: (Int) -> Bool, isListed: (Int) -> Bool,
+        reason lastReason: inout String
     ) -> Int? {
         // Keys hash the UTF-8 once; `String` keys would normalise the text at every insertion and lookup.
         var repeats: [TextKey: Int] = [:]
@@ -18,7 +19,7 @@ enum TitleFinder {
         let windowEnd = min(blocks.count, bodyStart + 1)
         var best: (score: Double, index: Int)?
         var scored: [(score: Double, index: Int)] = []
-        let bodyWords = openingWords(blocks, classes, from: bodyStart)
+        let bodyWords = openingWords(blocks, features, classes, contentWordHashes, from: bodyStart)
         // The headline sits just above the byline and date lines that head the body: take the nearest
         // headline-shaped block above the last such line before the body.
         var aboveMeta: Int?
@@ -61,7 +62,7 @@ enum TitleFinder {
             var score = 2.0
             score -= 0.2 * Double(between)
             // A block of the body itself trivially shares its words with the body.
-            score += (index >= bodyStart ? 0.9 : 3.0) * overlap(blocks[index].text, bodyWords)
+            score += (index >= bodyStart ? 0.9 : 3.0) * overlap(feature, contentWordHashes, bodyWords)
             if feature.wordCount >= 4, (repeats[TextKey(feature.lowercased)] ?? 0) > 1 { score += 1.0 }
             let following = (index + 1)..<min(blocks.count, index + 7)
             let preceding = max(0, index - 2)..<index
@@ -100,7 +101,7 @@ enum TitleFinder {
             if FastCase.endsWith(feature.lowercased, 0x29) { score -= 1.0 }
             if debug {
                 FileHandleDebug.print("title candidate \(index) score \(score): \(blocks[index].text.prefix(60)) "
-                    + "[between \(between) overlap \(overlap(blocks[index].text, bodyWords)) listed \(isListed(index)) "
+                    + "[between \(between) overlap \(overlap(feature, contentWordHashes, bodyWords)) listed \(isListed(index)) "
                     + "aboveMeta \(index == aboveMeta) date \(feature.isDateLike) bodyStart \(bodyStart)]")
             }
             scored.append((score, index))
@@ -153,15 +154,15 @@ extension TitleFinder {
     }
 
     /// Content words (not function words, three letters or more) of the first prose of the body.
-    static func openingWords(_ blocks: [TextBlock], _ classes: [InitialClass], from start: Int) -> HashSet64 {
+    static func openingWords(
+        _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass], _ contentWordHashes: [UInt64],
+        from start: Int
+    ) -> HashSet64 {
         var words: [UInt64] = []
         var counted = 0
-        let stopWords = StopWords.table
         for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
-            WordScanner.forEachLongWordHash(blocks[index].text) { hash in
-                if !stopWords.contains(hash) { words.append(hash) }
-                counted += 1
-            }
+            words.append(contentsOf: contentWordHashes[features[index].contentWords])
+            counted += features[index].longWordsByCharacter
             if counted >= 300 { break }
         }
         return HashSet64(words)
@@ -169,15 +170,11 @@ extension TitleFinder {
 
     /// The share of a candidate's content words found in the opening of the body: a headline announces
     /// what the first paragraphs tell; a menu, a share bar or a name does not.
-    static func overlap(_ text: String, _ bodyWords: HashSet64) -> Double {
-        var total = 0, found = 0
-        let stopWords = StopWords.table
-        WordScanner.forEachLongWordHash(text) { hash in
-            guard !stopWords.contains(hash) else { return }
-            total += 1
-            if bodyWords.contains(hash) { found += 1 }
-        }
-        return total == 0 ? 0 : Double(found) / Double(total)
+    static func overlap(_ feature: BlockFeatures, _ contentWordHashes: [UInt64], _ bodyWords: HashSet64) -> Double {
+        let words = contentWordHashes[feature.contentWords]
+        var found = 0
+        for hash in words where bodyWords.contains(hash) { found += 1 }
+        return words.isEmpty ? 0 : Double(found) / Double(words.count)
     }
 }
 

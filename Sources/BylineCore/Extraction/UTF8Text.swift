@@ -31,6 +31,31 @@ enum UTF8Text {
         return (value, 4)
     }
 
+    /// Writes the UTF-8 of scalar value `value` at `offset` and returns its length.
+    @inline(__always)
+    static func encode(_ value: UInt32, into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        if value < 0x80 {
+            output[offset] = UInt8(value)
+            return 1
+        }
+        if value < 0x800 {
+            output[offset] = UInt8(0xC0 | value >> 6)
+            output[offset + 1] = UInt8(0x80 | value & 0x3F)
+            return 2
+        }
+        if value < 0x10000 {
+            output[offset] = UInt8(0xE0 | value >> 12)
+            output[offset + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            output[offset + 2] = UInt8(0x80 | value & 0x3F)
+            return 3
+        }
+        output[offset] = UInt8(0xF0 | value >> 18)
+        output[offset + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+        output[offset + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+        output[offset + 3] = UInt8(0x80 | value & 0x3F)
+        return 4
+    }
+
     /// The scalar of a value decoded from a String's own UTF-8, which is always a valid scalar.
     @inline(__always)
     static func scalar(_ value: UInt32) -> Unicode.Scalar {

@@ -38,7 +38,7 @@ enum WordScanner {
             var start = -1
             var hash = StopWords.seed
             var scalars = 0
-            // A scalar at or above U+0300 among the first three may join the others into fewer characters.
+            // A scalar among the first three that does not stand alone may join the others into fewer characters.
             var mayJoin = false
             func finish(_ end: Int) {
                 let long: Bool
@@ -60,7 +60,7 @@ enum WordScanner {
                         scalars = 0
                         mayJoin = false
                     }
-                    if scalars < 3 && value >= 0x300 { mayJoin = true }
+                    if scalars < 3 && !ScalarClass.standsAlone(value) { mayJoin = true }
                     scalars += 1
                     hash = StopWords.mix(hash, table.lowercased(value))
                 } else if start >= 0 {

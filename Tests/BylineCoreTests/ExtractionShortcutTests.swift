@@ -1,0 +1,103 @@
+import Foundation
+import XCTest
+@testable import BylineCore
+
+/// The extractor's shortcuts (byte tests that skip work, byte versions of `Character` code) against the code
+/// they stand in for, on random lines built from the pieces where the two could part.
+final class ExtractionShortcutTests: XCTestCase {
+    private static let nameWords: [String] = [
+        "Jane", "DOE", "de", "De", "van", "and", "y", "Nov.", "nov", "(Nov)", "March", "L.", ".", "J.R.", "joe",
+        "Ann,", "Bo|", "Cy;", ",", ";", "|", "/", "-", "—", "on", "am", "le", "@jane", "(AP)", "www.x.com",
+        "Ex.ample", "R2", "O'Neil", "Zoë", "Жанна", "и", "\t", "Hall\t", "Mc\u{301}", "İlker", "\u{212A}im", "by",
+        "By:", "Written", "BY", "Author:", "Текст:", "ТЕКСТ:", "автор:", "Sean", "Martin", "the", "X",
+    ]
+
+    private func randomLine(_ generator: inout SplitMix, words: Int) -> String {
+        var line = ""
+        for index in 0..<words {
+            if index > 0 { line += generator.next() % 8 == 0 ? "  " : " " }
+            line += Self.nameWords[Int(generator.next() % UInt64(Self.nameWords.count))]
+        }
+        return generator.next() % 10 == 0 ? " " + line + " " : line
+    }
+
+    func testASCIINameCutsAsTheCharacterWay() {
+        var generator = SplitMix(seed: 23)
+        var asciiLines = 0, names = 0
+        for _ in 0..<6000 {
+            let line = randomLine(&generator, words: 1 + Int(generator.next() % 6))
+            XCTAssertEqual(BylineFinder.cutName(line), BylineFinder.cutNameByCharacter(line), line.debugDescription)
+            let ascii = UTF8Text.withBytes(line) { bytes -> (isASCII: Bool, name: String?) in
+                guard let parts = ASCIIName.parts(bytes) else { return (false, nil) }
+                return (true, ASCIIName.isBareName(parts, bytes) ? ASCIIName.joined(parts, bytes) : nil)
+            }
+            if ascii.isASCII {
+                asciiLines += 1
+                XCTAssertEqual(ascii.name, BylineFinder.bareNameByCharacter(line), line.debugDescription)
+                if ascii.name != nil { names += 1 }
+            }
+            // `bareName` asks only of lines led by a capital, a dot or a non-ASCII byte.
+            if let first = line.utf8.first, first >= 0x80 || (first >= 0x41 && first <= 0x5A) || first == 0x2E,
+               !BylineFinder.secondWordMayBeCapitalised(line) {
+                XCTAssertNil(BylineFinder.bareNameByCharacter(line), line.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(asciiLines, 1000)
+        XCTAssertGreaterThan(names, 50, "some lines must be names")
+    }
+
+    func testPrefixShortcutNeverMissesAByPhrase() {
+        var generator = SplitMix(seed: 29)
+        var matched = 0
+        for _ in 0..<6000 {
+            let line = randomLine(&generator, words: 1 + Int(generator.next() % 4))
+            let lower = FastCase.lowercased(line)
+            let hasPrefix = BylineFinder.prefixes.contains { lower.hasPrefix($0) }
+            if hasPrefix {
+                matched += 1
+                XCTAssertTrue(BylineFinder.mayStartWithPrefix(line), line.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(matched, 100, "some lines must start with a by-phrase")
+    }
+
+    func testContentWordHashesMatchTheLongWordScan() {
+        var generator = SplitMix(seed: 31)
+        let pieces = ["Ж", "ж", "ё", "ъ", "\u{483}", "\u{301}", "e", "K", " ", " ", ".", "the", "и", "что", "日本",
+                      "👍🏽", "\u{200D}", "ā", "ŉ", "-", "’", "\u{600}", "Σ", "ς"]
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 24) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var hashes: [UInt64] = []
+            let scan = BlockFeatures.scan(text, contentWordHashes: &hashes)
+            var long: [UInt64] = []
+            WordScanner.forEachLongWordHash(text) { long.append($0) }
+            XCTAssertEqual(hashes, long.filter { !StopWords.table.contains($0) }, text.debugDescription)
+            XCTAssertEqual(scan.longWordsByCharacter, long.count, text.debugDescription)
+            XCTAssertEqual(long, WordScanner.words(text).filter { $0.count >= 3 }.map { StopWords.hash($0) },
+                           text.debugDescription)
+        }
+    }
+
+    /// Two scalars that stand alone are two characters, whichever comes first.
+    func testScalarsThatStandAloneNeverJoin() {
+        let alone = (0..<UInt32(0x2100)).filter { ScalarClass.standsAlone($0) }.compactMap(Unicode.Scalar.init)
+        let cyrillic = alone.filter { $0.value >= 0x400 }
+        XCTAssertGreaterThan(cyrillic.count, 250)
+        for first in cyrillic {
+            for second in alone where second.value % 3 == first.value % 3 || second.value >= 0x400 {
+                var pair = String.UnicodeScalarView()
+                pair.append(first)
+                pair.append(second)
+                XCTAssertEqual(String(pair).count, 2, "\(first.value) \(second.value)")
+                var reversed = String.UnicodeScalarView()
+                reversed.append(second)
+                reversed.append(first)
+                XCTAssertEqual(String(reversed).count, 2, "\(second.value) \(first.value)")
+            }
+        }
+        // Its combining marks do join.
+        XCTAssertEqual("ж\u{483}".count, 1)
+        XCTAssertFalse(ScalarClass.standsAlone(0x483))
+    }
+}
