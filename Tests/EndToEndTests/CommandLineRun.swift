@@ -7,7 +7,11 @@ struct CommandLineRun {
     let errors: String
     var lines: [String] { output.split(separator: "\n").map(String.init) }
 
-    init(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws {
+    /// The extraction cache folder of every run unless a test gives its own: never the person's `~/.cache`.
+    static let privateCacheHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("byline-e2e-cache-\(getpid())").path
+
+    init(_ executable: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws {
         let outputURL = try Self.emptyFile(), errorURL = try Self.emptyFile()
         defer { [outputURL, errorURL].forEach { try? FileManager.default.removeItem(at: $0) } }
         let output = try FileHandle(forWritingTo: outputURL), errors = try FileHandle(forWritingTo: errorURL)
@@ -15,6 +19,8 @@ struct CommandLineRun {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["XDG_CACHE_HOME": Self.privateCacheHome]) { $1 }.merging(environment) { $1 }
         process.standardOutput = output
         process.standardError = errors
         try process.run()

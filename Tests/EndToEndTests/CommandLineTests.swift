@@ -3,8 +3,8 @@ import XCTest
 
 /// The script-facing commands, run as a separate process exactly as a person or script would.
 final class CommandLineTests: XCTestCase {
-    private func byline(_ arguments: [String], in directory: URL? = nil) throws -> CommandLineRun {
-        try CommandLineRun(try BuiltProduct.byline(), arguments, in: directory)
+    private func byline(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> CommandLineRun {
+        try CommandLineRun(try BuiltProduct.byline(), arguments, in: directory, environment: environment)
     }
 
     private func json(_ line: String) throws -> [String: Any] {
@@ -22,6 +22,32 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(fields[0].count, 12)
         XCTAssertEqual(fields[1], "north.example")
         XCTAssertEqual(fields[2], "Alpha Harbour Reopens After Storm Repairs")
+    }
+
+    func testASecondListReadsTheExtractionCacheAndNoCacheLeavesNone() throws {
+        let folder = try ArticleFolder.three()
+        let cacheHome = folder.url.path + "-cache-home"
+        defer {
+            folder.remove()
+            try? FileManager.default.removeItem(atPath: cacheHome)
+            try? FileManager.default.removeItem(atPath: cacheHome + "-other")
+        }
+        let uncached = try byline(["list", "--json", "--no-cache", folder.url.path], environment: ["XDG_CACHE_HOME": cacheHome])
+        XCTAssertEqual(uncached.status, 0, uncached.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cacheHome), "--no-cache writes nothing")
+
+        let first = try byline(["list", "--json", folder.url.path], environment: ["XDG_CACHE_HOME": cacheHome])
+        let caches = try FileManager.default.contentsOfDirectory(atPath: cacheHome + "/byline")
+        XCTAssertEqual(caches.count, 1)
+        XCTAssertTrue(caches[0].hasSuffix(".cache"))
+        let again = try byline(["list", "--json", folder.url.path], environment: ["XDG_CACHE_HOME": cacheHome])
+        XCTAssertEqual(first.output, uncached.output)
+        XCTAssertEqual(again.output, uncached.output)
+        let id = try XCTUnwrap(try json(first.lines[0])["id"] as? String)
+        let shown = try byline(["show", "--json", id, folder.url.path], environment: ["XDG_CACHE_HOME": cacheHome])
+        let shownUncached = try byline(["show", "--json", id, folder.url.path], environment: ["XDG_CACHE_HOME": cacheHome + "-other"])
+        XCTAssertEqual(shown.status, 0, shown.errors)
+        XCTAssertEqual(shown.output, shownUncached.output, "the body read back from the cache")
     }
 
     func testListJSONHasEveryField() throws {
