@@ -79,6 +79,39 @@ final class ExtractionShortcutTests: XCTestCase {
         }
     }
 
+    func testRelativeAgeByBytesMatchesTheWordWay() {
+        var generator = SplitMix(seed: 37)
+        let pieces = ["13", "2", "٣", "x1", "ago", "Ago", "min", "hours", "day", "days", "назад", "минут", "hier",
+                      "yesterday", "the", "news", "_", " ", " ", ".", ",", "-", "·", "é"]
+        var matched = 0
+        for _ in 0..<5000 {
+            var text = ""
+            for index in 0..<Int(generator.next() % 8) {
+                if index > 0 { text += generator.next() % 4 == 0 ? " - " : " " }
+                text += pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            let lower = FastCase.lowercased(text)
+            let expected = RelativeAge.matches(WordScanner.words(lower))
+            if expected { matched += 1 }
+            if let byBytes = RelativeAge.matchesASCII(lower) { XCTAssertEqual(byBytes, expected, lower) }
+        }
+        XCTAssertGreaterThan(matched, 200)
+    }
+
+    func testPatternSearchAndEllipsisShortcuts() {
+        var generator = SplitMix(seed: 41)
+        let patterns = ["(ap)", "©", "getty images", " photo: ", "x", "фото:"]
+        let search = BytePatterns(patterns)
+        let pieces = ["(", "ap", ")", "©", "getty", " ", "images", "photo:", "фото", ":", "x", "y", "…", ".", "é"]
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 7) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let expected = patterns.contains { text.utf8.count >= $0.utf8.count && CaptionDetector.contains(text, $0) }
+            XCTAssertEqual(search.occurs(in: text), expected, text)
+            if text.hasSuffix("…") || text.hasSuffix("...") { XCTAssertTrue(ListDetector.mayEndWithEllipsis(text), text) }
+        }
+    }
+
     /// Two scalars that stand alone are two characters, whichever comes first.
     func testScalarsThatStandAloneNeverJoin() {
         let alone = (0..<UInt32(0x2100)).filter { ScalarClass.standsAlone($0) }.compactMap(Unicode.Scalar.init)

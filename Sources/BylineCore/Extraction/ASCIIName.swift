@@ -23,7 +23,7 @@ enum ASCIIName {
             let word = index..<wordEnd
             index = wordEnd
             let first = bytes[word.lowerBound]
-            if contains(separators, word, bytes, lowercased: false) || first == 0x40 || first == 0x28 { break }
+            if separators.contains(bytes, word) || first == 0x40 || first == 0x28 { break }
             var piece = word
             var ends = false
             let last = bytes[word.upperBound - 1]
@@ -31,14 +31,14 @@ enum ASCIIName {
                 piece = word.lowerBound..<(word.upperBound - 1)
                 ends = true
             }
-            let isJoiner = contains(joiners, piece, bytes, lowercased: true)
+            let isJoiner = joiners.contains(bytes, piece, lowercasing: true)
             let capitalOrDot = !piece.isEmpty && (isCapital(first) || first == 0x2E)
             guard isJoiner || capitalOrDot else { break }
             if !kept.isEmpty, isMonth(piece, bytes) { break }
             if !piece.isEmpty { kept.append(piece) }
             if ends { break }
         }
-        while let last = kept.last, contains(joiners, last, bytes, lowercased: true) { kept.removeLast() }
+        while let last = kept.last, joiners.contains(bytes, last, lowercasing: true) { kept.removeLast() }
         // "Sean Martin Sean Martin": a name the page printed twice.
         if kept.count >= 2, kept.count % 2 == 0 {
             let half = kept.count / 2
@@ -79,33 +79,15 @@ enum ASCIIName {
         left.count == right.count && bytes[left].elementsEqual(bytes[right])
     }
 
-    /// Whether the word (ASCII-lower-cased first when asked) is one of the ASCII `words`.
-    private static func contains(
-        _ words: [[UInt8]], _ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, lowercased: Bool
-    ) -> Bool {
-        candidates: for candidate in words where candidate.count == word.count {
-            for offset in 0..<candidate.count {
-                let byte = bytes[word.lowerBound + offset]
-                if (lowercased && isCapital(byte) ? byte | 0x20 : byte) != candidate[offset] { continue candidates }
-            }
-            return true
-        }
-        return false
-    }
-
     /// `BylineFinder.isMonth` for an ASCII word: lower-cased, with the punctuation around it trimmed.
     private static func isMonth(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = word.lowerBound, end = word.upperBound
         while start < end && BylineFinder.isASCIIPunctuation(bytes[start]) { start += 1 }
         while end > start && BylineFinder.isASCIIPunctuation(bytes[end - 1]) { end -= 1 }
-        return contains(asciiMonths, start..<end, bytes, lowercased: true)
+        return months.contains(bytes, start..<end, lowercasing: true)
     }
 
-    private static func asciiWords(_ words: [String]) -> [[UInt8]] {
-        words.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
-    }
-
-    private static let separators = asciiWords(BylineFinder.separatorWords)
-    private static let joiners = asciiWords(BylineFinder.joinerWords)
-    private static let asciiMonths = asciiWords(DateParser.monthNames)
+    private static let separators = ASCIIWords(BylineFinder.separatorWords)
+    private static let joiners = ASCIIWords(BylineFinder.joinerWords)
+    private static let months = ASCIIWords(DateParser.monthNames)
 }

@@ -59,10 +59,10 @@ struct BlockFeatures: Sendable {
         isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
         // Only the opening matters to the phrase and caption tests; the whole block is lower-cased when short.
         lowercased = text.utf8.count > 200 ? FastCase.lowercasedPrefix(text, characters: 200) : FastCase.lowercased(text)
-        let lowerWords: [Substring] = count <= 12 ? WordScanner.words(lowercased) : []
         // Chrome phrases label short lines; a paragraph that happens to begin with "Related" is not one.
         hasChromePhrase = words <= 30 && ChromePhrases.matches(lowercased)
-        hasRelativeAge = words <= 12 && RelativeAge.matches(lowerWords)
+        hasRelativeAge = words <= 12
+            && (RelativeAge.matchesASCII(lowercased) ?? RelativeAge.matches(WordScanner.words(lowercased)))
         isDateLike = words <= 16 && DateParser.looksLikeDate(text)
         isCaption = CaptionDetector.isCaption(self)
     }
@@ -247,9 +247,43 @@ enum RelativeAge {
         return false
     }
 
-    private static let agoWords = StringSet(["ago", "назад", "yesterday", "gestern", "ontem", "вчера", "hier"])
-    private static let units = StringSet([
+    /// `matches(WordScanner.words(text))` read from the bytes of plain ASCII text, where a word is a run of
+    /// letters, digits and `_` and a number is a run of digits; nil for other text. Most short lines have neither
+    /// kind of word, and the byte way makes no substrings.
+    static func matchesASCII(_ text: String) -> Bool? {
+        UTF8Text.withBytes(text) { bytes -> Bool? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { words in
+                var count = 0, index = 0
+                while index < bytes.count {
+                    guard WordScanner.isWordByte(bytes[index]) else {
+                        index += 1
+                        continue
+                    }
+                    let start = index
+                    while index < bytes.count && WordScanner.isWordByte(bytes[index]) { index += 1 }
+                    words[count] = start..<index
+                    count += 1
+                }
+                for index in 0..<count {
+                    if asciiAgoWords.contains(bytes, words[index]) { return true }
+                    if index > 0, asciiUnits.contains(bytes, words[index]),
+                       bytes[words[index - 1]].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), count <= 4 || index == count - 1 {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
+    }
+
+    private static let agoList = ["ago", "назад", "yesterday", "gestern", "ontem", "вчера", "hier"]
+    private static let unitList = [
         "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
         "minuten", "stunden", "tagen", "minutos", "horas", "dias", "минут", "минуты", "часа", "часов", "дня", "дней",
-    ])
+    ]
+    private static let agoWords = StringSet(agoList)
+    private static let units = StringSet(unitList)
+    private static let asciiAgoWords = ASCIIWords(agoList)
+    private static let asciiUnits = ASCIIWords(unitList)
 }

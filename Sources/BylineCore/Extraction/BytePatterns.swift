@@ -3,14 +3,24 @@
 struct BytePatterns: Sendable {
     /// The patterns starting with each byte value.
     private let byFirstByte: [[[UInt8]]]
+    /// One bit for each pair of bytes that starts some pattern (every pair led by a one-byte pattern's byte):
+    /// most positions of a text start no pattern, and one bit says so.
+    private let leadingPairs: [UInt64]
 
     init(_ patterns: [String]) {
         var index = [[[UInt8]]](repeating: [], count: 256)
+        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
         for pattern in patterns {
             let bytes = Array(pattern.utf8)
-            if let first = bytes.first { index[Int(first)].append(bytes) }
+            guard let first = bytes.first else { continue }
+            index[Int(first)].append(bytes)
+            for second in bytes.count > 1 ? Int(bytes[1])...Int(bytes[1]) : 0...255 {
+                let pair = Int(first) << 8 | second
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
         }
         byFirstByte = index
+        leadingPairs = pairs
     }
 
     /// True when the text starts with one of the patterns.
@@ -21,8 +31,13 @@ struct BytePatterns: Sendable {
     /// True when one of the patterns occurs anywhere in the text.
     func occurs(in text: String) -> Bool {
         UTF8Text.withBytes(text) { bytes in
-            for start in 0..<bytes.count where matches(bytes, at: start) { return true }
-            return false
+            var start = 0
+            while start + 1 < bytes.count {
+                let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
+                if leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matches(bytes, at: start) { return true }
+                start += 1
+            }
+            return start < bytes.count && matches(bytes, at: start)
         }
     }
 

@@ -73,8 +73,8 @@ enum ListDetector {
                 member -= 1
             }
         }
-        for index in features.indices where features[index].lowercased.hasSuffix("…")
-            || features[index].lowercased.hasSuffix("...") {
+        for index in features.indices where mayEndWithEllipsis(features[index].lowercased)
+            && (features[index].lowercased.hasSuffix("…") || features[index].lowercased.hasSuffix("...")) {
             // A headline cut mid-sentence ("…confirmed in wild a...") links to another story.
             let text = features[index].lowercased
             let beforeEllipsis = text.dropLast(text.hasSuffix("…") ? 1 : 3).last
@@ -106,6 +106,16 @@ enum ListDetector {
             }
         }
         return found
+    }
+
+    /// Whether the last bytes are `…` or `...`, as they must be for the text to end with either character: few
+    /// blocks do, and the `Character` test of the others cost more than the rest of finding story cards.
+    static func mayEndWithEllipsis(_ text: String) -> Bool {
+        UTF8Text.withBytes(text) { bytes in
+            guard bytes.count >= 3 else { return false }
+            let last = (bytes[bytes.count - 3], bytes[bytes.count - 2], bytes[bytes.count - 1])
+            return last == (0xE2, 0x80, 0xA6) || last == (0x2E, 0x2E, 0x2E)
+        }
     }
 
     /// Many short cells, a third of them numbers: a table of results, prices or dates.
