@@ -63,20 +63,24 @@ final class ExtractionShortcutTests: XCTestCase {
 
     func testContentWordHashesMatchTheLongWordScan() {
         var generator = SplitMix(seed: 31)
-        let pieces = ["Ж", "ж", "ё", "ъ", "\u{483}", "\u{301}", "e", "K", " ", " ", ".", "the", "и", "что", "日本",
-                      "👍🏽", "\u{200D}", "ā", "ŉ", "-", "’", "\u{600}", "Σ", "ς"]
+        let pieces = ["Ж", "ж", "ё", "ъ", "\u{483}", "\u{301}", "e", "K", " ", " ", " ", ".", "the", "и", "что", "日本",
+                      "👍🏽", "\u{200D}", "ā", "ŉ", "-", "’", "\u{600}", "Σ", "ς", "!", "?", "…", "word", "Sun"]
+        var sentences = 0
         for _ in 0..<3000 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 24) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
-            var hashes: [UInt64] = []
-            let scan = BlockFeatures.scan(text, contentWordHashes: &hashes)
+            for _ in 0..<Int(generator.next() % 60) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var hashes = BlockHashes()
+            let scan = BlockFeatures.scan(text, hashes: &hashes)
             var long: [UInt64] = []
             WordScanner.forEachLongWordHash(text) { long.append($0) }
-            XCTAssertEqual(hashes, long.filter { !StopWords.table.contains($0) }, text.debugDescription)
+            XCTAssertEqual(hashes.contentWords, long.filter { !StopWords.table.contains($0) }, text.debugDescription)
+            XCTAssertEqual(hashes.sentences, RepeatDetector.sentenceHashes(text), text.debugDescription)
             XCTAssertEqual(scan.longWordsByCharacter, long.count, text.debugDescription)
             XCTAssertEqual(long, WordScanner.words(text).filter { $0.count >= 3 }.map { StopWords.hash($0) },
                            text.debugDescription)
+            sentences += hashes.sentences.count
         }
+        XCTAssertGreaterThan(sentences, 300, "some texts must hold sentences of six words")
     }
 
     func testRelativeAgeByBytesMatchesTheWordWay() {

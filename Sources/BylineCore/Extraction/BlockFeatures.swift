@@ -28,17 +28,19 @@ struct BlockFeatures: Sendable {
     private(set) var isCaption = false
     /// Words of three characters or more (`WordScanner.forEachLongWordHash`'s words).
     let longWordsByCharacter: Int
-    /// Where the stop-word hashes of those long words that are not function words lie in the extraction's
-    /// `contentWordHashes`, in text order: the headline test compares them with the body's opening.
+    /// Where the stop-word hashes of those long words that are not function words lie in
+    /// `BlockHashes.contentWords`, in text order.
     let contentWords: Range<Int>
+    /// Where the block's sentence hashes lie in `BlockHashes.sentences`.
+    let sentences: Range<Int>
 
-    /// `contentWordHashes` collects every block's content-word hashes, one block after another: the word pass
-    /// hashes each word anyway, and one shared buffer costs no allocation per block.
-    init(_ block: TextBlock, boilerplate: Boilerplate, contentWordHashes: inout [UInt64]) {
+    /// `hashes` collects every block's word and sentence hashes: the word pass hashes each word anyway.
+    init(_ block: TextBlock, boilerplate: Boilerplate, hashes: inout BlockHashes) {
         let text = block.text
-        let firstContentWord = contentWordHashes.count
-        let scan = Self.scan(text, contentWordHashes: &contentWordHashes)
-        contentWords = firstContentWord..<contentWordHashes.count
+        let firstContentWord = hashes.contentWords.count, firstSentence = hashes.sentences.count
+        let scan = Self.scan(text, hashes: &hashes)
+        contentWords = firstContentWord..<hashes.contentWords.count
+        sentences = firstSentence..<hashes.sentences.count
         longWordsByCharacter = scan.longWordsByCharacter
         wordCount = scan.words
         let words = scan.words
@@ -83,22 +85,28 @@ struct BlockFeatures: Sendable {
     /// Two simple loops, not one: with words, capitals and sentence ends tracked in one loop, the state did not
     /// fit in registers and each byte cost about ninety instructions.
     static func scan(_ text: String) -> Scan {
-        var contentWordHashes: [UInt64] = []
-        return scan(text, contentWordHashes: &contentWordHashes)
+        var hashes = BlockHashes()
+        return scan(text, hashes: &hashes)
     }
 
-    /// `scan`, appending the stop-word hash of every long word that is not a function word to `contentWordHashes`.
-    static func scan(_ text: String, contentWordHashes: inout [UInt64]) -> Scan {
+    /// `scan`, appending the stop-word hash of every long word that is not a function word and the hash of every
+    /// sentence (`RepeatDetector.sentenceHashes`) to `hashes`.
+    static func scan(_ text: String, hashes: inout BlockHashes) -> Scan {
         let table = ScalarTable.shared
         let stopWords = StopWords.table
         return UTF8Text.withBytes(text) { bytes in
             var result = Scan()
             // A word of three characters or more takes three bytes and a separator: at most a quarter of the bytes
-            // (and one) are such words. The hashes go to a scratch buffer first: appending to the shared array
-            // inside the loop paid its uniqueness and capacity checks at every word.
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 4 + 1) { scratch in
-                let found = countWords(bytes, table: table, stopWords: stopWords, into: &result, contentWordHashes: scratch)
-                contentWordHashes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<found]))
+            // (and one) are such words; a sentence of six words takes eleven bytes and its end. The hashes go to
+            // scratch buffers first: appending to the shared arrays inside the loop paid their uniqueness and
+            // capacity checks at every word.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 4 + 1) { words in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count / 8 + 1) { sentences in
+                    var found = Found(contentWords: words, sentences: sentences)
+                    countWords(bytes, table: table, stopWords: stopWords, into: &result, found: &found)
+                    hashes.contentWords.append(contentsOf: UnsafeBufferPointer(rebasing: words[..<found.contentWordCount]))
+                    hashes.sentences.append(contentsOf: UnsafeBufferPointer(rebasing: sentences[..<found.sentenceCount]))
+                }
             }
             countCapitalsAndSentenceEnds(bytes, table: table, into: &result)
             return result
@@ -116,47 +124,87 @@ struct BlockFeatures: Sendable {
         return (value, length, table.flags(value))
     }
 
+    /// The hashes one block's word pass writes.
+    struct Found {
+        let contentWords: UnsafeMutableBufferPointer<UInt64>
+        let sentences: UnsafeMutableBufferPointer<Int>
+        var contentWordCount = 0, sentenceCount = 0
+
+        init(contentWords: UnsafeMutableBufferPointer<UInt64>, sentences: UnsafeMutableBufferPointer<Int>) {
+            self.contentWords = contentWords
+            self.sentences = sentences
+        }
+
+        @inline(__always) mutating func addContentWord(_ hash: UInt64) {
+            guard contentWordCount < contentWords.count else { return }
+            contentWords[contentWordCount] = hash
+            contentWordCount += 1
+        }
+
+        /// Ends the sentence at a non-word scalar that is `.`, `!`, `?` or `…`: keeps its hash when it has six
+        /// words or more, and starts the next.
+        @inline(__always) mutating func endSentence(at value: UInt32, hash: inout UInt64, words: inout Int) {
+            guard value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026 else { return }
+            if words >= 6 { addSentence(hash) }
+            hash = StopWords.seed
+            words = 0
+        }
+
+        @inline(__always) mutating func addSentence(_ hash: UInt64) {
+            guard sentenceCount < sentences.count else { return }
+            sentences[sentenceCount] = Int(truncatingIfNeeded: hash)
+            sentenceCount += 1
+        }
+    }
+
     /// Words, stop words, long (three scalars or more) and capitalised long words; the hashes of the content
-    /// words of three characters or more, written to `contentWordHashes`, whose number it returns.
+    /// words of three characters or more and of the sentences (as `RepeatDetector.sentenceHashes` takes them:
+    /// lower-cased words, a space after each word a non-word scalar follows).
     private static func countWords(
         _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, stopWords: HashSet64, into result: inout Scan,
-        contentWordHashes: UnsafeMutableBufferPointer<UInt64>
-    ) -> Int {
-        var contentWords = 0
+        found: inout Found
+    ) {
+        var sentenceHash = StopWords.seed, sentenceWords = 0
         var index = 0
         while index < bytes.count {
             let wordStart = index
             var (value, length, flags) = scalar(bytes, at: index, table: table)
             index += length
-            guard flags & ScalarTable.word != 0 else { continue }
+            guard flags & ScalarTable.word != 0 else {
+                found.endSentence(at: value, hash: &sentenceHash, words: &sentenceWords)
+                continue
+            }
             let startsUpper = flags & ScalarTable.upper != 0
             var hash = StopWords.seed
+            sentenceWords += 1
             var wordLength = 0, wordEnd = index
             // A scalar among the first three that may join its neighbour can make fewer than three characters.
             var mayJoin = false
             while true {
                 wordLength += 1
                 if wordLength <= 3 && !ScalarClass.standsAlone(value) { mayJoin = true }
-                hash = StopWords.mix(hash, value < 0x80 ? (flags & ScalarTable.upper != 0 ? value + 0x20 : value)
-                    : table.lowercased(value))
+                let lowered = value < 0x80 ? (flags & ScalarTable.upper != 0 ? value + 0x20 : value) : table.lowercased(value)
+                hash = StopWords.mix(hash, lowered)
+                sentenceHash = StopWords.mix(sentenceHash, lowered)
                 wordEnd = index
                 guard index < bytes.count else { break }
                 (value, length, flags) = scalar(bytes, at: index, table: table)
                 index += length
-                if flags & ScalarTable.word == 0 { break }
+                if flags & ScalarTable.word == 0 {
+                    sentenceHash = StopWords.mix(sentenceHash, 0x20)
+                    found.endSentence(at: value, hash: &sentenceHash, words: &sentenceWords)
+                    break
+                }
             }
             let isStopWord = stopWords.contains(hash)
             result.endWord(stopWord: isStopWord, long: wordLength >= 3, capitalised: startsUpper)
             if wordLength >= 3,
                !mayJoin || String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self).count >= 3 {
                 result.longWordsByCharacter += 1
-                if !isStopWord && contentWords < contentWordHashes.count {
-                    contentWordHashes[contentWords] = hash
-                    contentWords += 1
-                }
+                if !isStopWord { found.addContentWord(hash) }
             }
         }
-        return contentWords
+        if sentenceWords >= 6 { found.addSentence(sentenceHash) }
     }
 
     /// Upper-case and cased letters among the first 400 scalars; sentence ends inside the block, ". X" where X is

@@ -12,21 +12,22 @@ public struct Extractor: Sendable {
     public func extract(_ text: String, boilerplate: Boilerplate = .none) -> Extraction {
         let blocks = BlockSplitter.split(text)
         guard !blocks.isEmpty else { return Extraction() }
-        var contentWordHashes: [UInt64] = []
-        contentWordHashes.reserveCapacity(text.utf8.count / 8)
-        let features = blocks.map { BlockFeatures($0, boilerplate: boilerplate, contentWordHashes: &contentWordHashes) }
+        var hashes = BlockHashes()
+        hashes.contentWords.reserveCapacity(text.utf8.count / 8)
+        hashes.sentences.reserveCapacity(text.utf8.count / 64)
+        let features = blocks.map { BlockFeatures($0, boilerplate: boilerplate, hashes: &hashes) }
         let stopWordsApply = Self.stopWordsApply(features)
         let initial = features.map { BlockClassifier.classify($0, stopWordsApply: stopWordsApply) }
         let lists = ListDetector.lists(initial, features)
         var classes = initial
         for (index, reason) in lists { classes[index] = .chrome(reason) }
-        for (index, reason) in RepeatDetector.repeats(blocks, features) { classes[index] = .chrome(reason) }
+        for (index, reason) in RepeatDetector.repeats(blocks, features, sentenceHashes: hashes.sentences) { classes[index] = .chrome(reason) }
         // Cells of a data table repeat ("1", "Chevrolet") without being labels of the site.
         for index in ListDetector.tableCells(initial, features)
         where classes[index] == .short || classes[index] == .chrome(RepeatDetector.repeatedLabel) {
             classes[index] = .tableCell
         }
-        let layout = Self.layout(blocks, features, contentWordHashes, initial, classes)
+        let layout = Self.layout(blocks, features, hashes.contentWords, initial, classes)
         var assembler = ExtractionAssembler(blocks: blocks, features: features, classes: classes, layout: layout)
         return assembler.assemble()
     }

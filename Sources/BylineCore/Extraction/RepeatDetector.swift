@@ -4,7 +4,8 @@ enum RepeatDetector {
     static let repeatedLabel = "short label repeated on the page"
 
     /// Indices of blocks whose sentences mostly appeared in earlier blocks, with the reason.
-    static func repeats(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> [Int: String] {
+    /// `sentenceHashes` holds each block's `sentenceHashes(text)` where its features say (`BlockHashes`).
+    static func repeats(_ blocks: [TextBlock], _ features: [BlockFeatures], sentenceHashes: [Int]) -> [Int: String] {
         var found: [Int: String] = [:]
         // A short line printed three times or more on one page is a label of the site ("Company Town",
         // "Share"), not text of the article.
@@ -38,8 +39,9 @@ enum RepeatDetector {
                 continue
             }
             // A long block made mostly of sentences already shown: the body printed a second time.
-            let sentences = sentenceHashes(block.text)
-            let known = sentences.filter { seen.contains($0) }.count
+            let sentences = sentenceHashes[feature.sentences]
+            var known = 0
+            for sentence in sentences where seen.contains(sentence) { known += 1 }
             if sentences.count >= 3 && known * 2 > sentences.count {
                 found[block.index] = "repeats text shown earlier on the page"
             }
