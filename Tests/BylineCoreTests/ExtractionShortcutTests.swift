@@ -116,6 +116,27 @@ final class ExtractionShortcutTests: XCTestCase {
         }
     }
 
+    func testBlockSplitCutsAtEveryLineFeed() {
+        var generator = SplitMix(seed: 43)
+        let pieces = ["\n", "\n", "\n\n", " ", "  ", "\t", "\r\n", "word", "é", "\u{00A0}", "\u{2028}", "Ж", "x\u{301}"]
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 16) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var expected: [[String]] = [], current: [String] = []
+            for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                let collapsed = BlockSplitter.collapseWhitespace(Substring(line))
+                if collapsed.isEmpty {
+                    if !current.isEmpty { expected.append(current) }
+                    current = []
+                } else {
+                    current.append(collapsed)
+                }
+            }
+            if !current.isEmpty { expected.append(current) }
+            XCTAssertEqual(BlockSplitter.split(text).map(\.lines), expected, text.debugDescription)
+        }
+    }
+
     /// Two scalars that stand alone are two characters, whichever comes first.
     func testScalarsThatStandAloneNeverJoin() {
         let alone = (0..<UInt32(0x2100)).filter { ScalarClass.standsAlone($0) }.compactMap(Unicode.Scalar.init)

@@ -191,7 +191,11 @@ struct ExtractionAssembler {
         let words = WordScanner.spaceSeparatedCount(text, characters: 200, atMost: 12)
             ?? WordScanner.spaceSeparatedCountByCharacter(text, characters: 200, atMost: 12)
         if words <= 12, !BlockFeatures.endsLikeSentence(text), text.first?.isUppercase == true { return .subhead }
-        if let first = text.first, let last = text.last, "“\"«".contains(first), "”\"»".contains(last) { return .quote }
+        // Compared one `Character` at a time: `contains` on a string literal broke the literal into characters.
+        if let first = text.first, let last = text.last, first == "“" || first == "\"" || first == "«",
+           last == "”" || last == "\"" || last == "»" {
+            return .quote
+        }
         return .body
     }
 }

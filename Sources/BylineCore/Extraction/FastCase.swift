@@ -11,26 +11,34 @@ enum FastCase {
     }
 
     /// `lowercased(String(text.prefix(characters)))`, counting characters by scalars where every scalar is a
-    /// character of its own.
+    /// character of its own, lower-casing in the same pass.
     static func lowercasedPrefix(_ text: String, characters: Int) -> String {
         let lowered: String? = UTF8Text.withBytes(text) { bytes in
-            var index = 0, scalars = 0, cut = -1
-            while index < bytes.count {
-                if scalars == characters { cut = index }
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if byte == 0x0D { return nil }
-                    index += 1
-                } else {
-                    let (value, length) = UTF8Text.decode(bytes, at: index)
-                    if !ScalarClass.standsAlone(value) { return nil }
-                    index += length
+            var joins = false
+            let prefixBytes = min(bytes.count, 4 * characters)
+            let result = String(unsafeUninitializedCapacity: prefixBytes * 3 + 4) { output in
+                var count = 0, index = 0, scalars = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    // The scalar after the cut is checked too: it must not join the last character kept.
+                    if byte < 0x80 {
+                        if byte == 0x0D { joins = true; return 0 }
+                        if scalars == characters { break }
+                        output[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        count += 1
+                        index += 1
+                    } else {
+                        let (value, length) = UTF8Text.decode(bytes, at: index)
+                        if !ScalarClass.standsAlone(value) { joins = true; return 0 }
+                        if scalars == characters { break }
+                        count += writeLowercased(value, bytes, at: index, length: length, into: output, at: count)
+                        index += length
+                    }
+                    scalars += 1
                 }
-                scalars += 1
-                // The scalar after the cut is checked too: it must not join the last character kept.
-                if cut >= 0 { break }
+                return count
             }
-            return lowercased(UnsafeBufferPointer(rebasing: bytes[0..<(cut >= 0 ? cut : bytes.count)]))
+            return joins ? nil : result
         }
         return lowered ?? lowercased(text.prefix(characters))
     }
@@ -48,21 +56,33 @@ enum FastCase {
                     continue
                 }
                 let (value, length) = UTF8Text.decode(bytes, at: index)
-                if ScalarClass.hasNoCase(value) {
-                    for offset in 0..<length { output[count + offset] = bytes[index + offset] }
-                    count += length
-                } else if value < 0x800, case let lower = smallLowercase[Int(value)], lower != multiScalar {
-                    count += UTF8Text.encode(lower, into: output, at: count)
-                } else {
-                    for byte in UTF8Text.scalar(value).properties.lowercaseMapping.utf8 {
-                        output[count] = byte
-                        count += 1
-                    }
-                }
+                count += writeLowercased(value, bytes, at: index, length: length, into: output, at: count)
                 index += length
             }
             return count
         }
+    }
+
+    /// Writes the lower-case mapping of the non-ASCII scalar `value`, which is the `length` bytes at `index` of
+    /// `bytes`, at `offset` of `output`; returns the number of bytes written.
+    @inline(__always)
+    private static func writeLowercased(
+        _ value: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int,
+        into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+    ) -> Int {
+        if ScalarClass.hasNoCase(value) {
+            for step in 0..<length { output[offset + step] = bytes[index + step] }
+            return length
+        }
+        if value < 0x800, case let lower = smallLowercase[Int(value)], lower != multiScalar {
+            return UTF8Text.encode(lower, into: output, at: offset)
+        }
+        var written = 0
+        for byte in UTF8Text.scalar(value).properties.lowercaseMapping.utf8 {
+            output[offset + written] = byte
+            written += 1
+        }
+        return written
     }
 
     /// The lower-case mapping of every scalar below U+0800 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic) that
