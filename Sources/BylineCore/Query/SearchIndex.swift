@@ -17,7 +17,8 @@ struct SearchIndex {
     private var arena: [UInt8] = []
     /// Word `n` is `arena[wordStarts[n]..<wordStarts[n + 1]]`.
     private var wordStarts: [UInt32] = [0]
-    private var hashes: [UInt32] = []
+    /// Each word's key (`Key`): its bytes themselves when they fit in eight, else a hash of them.
+    private var keys: [UInt64] = []
     /// Open addressing: word number + 1, or 0 for empty.
     private var slots = [Int32](repeating: 0, count: 1 << 12)
     private var postings: [[UInt8]] = []
@@ -30,28 +31,32 @@ struct SearchIndex {
     /// this spares them a second hash and probe.
     private var asciiStartKeys = [Int32](repeating: -1, count: 128)
 
-    var wordCount: Int { hashes.count }
+    var wordCount: Int { keys.count }
 
     /// Adds the next entry's words.
     mutating func add(_ folded: [UInt8]) {
         let entry = Int32(entryCount)
         entryCount += 1
         folded.withUnsafeBytes { text in
-            WordBoundary.forEachWord(text) { range in
-                let word = UnsafeRawBufferPointer(rebasing: text[range])
-                record(intern(word, marked: false), entry)
-                let firstByte = text[range.lowerBound]
-                if firstByte < 0x80 {
-                    record(asciiStartKey(firstByte), entry)
-                    return
-                }
-                let first = WordBoundary.decode(text, at: range.lowerBound)
-                // A character that stands alone is a whole word already, indexed just above.
-                if !WordBoundary.standsAlone(first.scalar) {
-                    let start = UnsafeRawBufferPointer(rebasing: text[range.lowerBound..<(range.lowerBound + first.length)])
-                    record(intern(start, marked: true), entry)
-                }
-            }
+            WordBoundary.forEachWord(text) { range in addWord(text, range, entry) }
+        }
+    }
+
+    /// Records one word of entry `entry` and its first character. Kept out of `add`'s scanning loop: inlined
+    /// there, neither was optimised well.
+    @inline(never)
+    private mutating func addWord(_ text: UnsafeRawBufferPointer, _ range: Range<Int>, _ entry: Int32) {
+        record(intern(Key(text, range, marked: false), text, range), entry)
+        let firstByte = text[range.lowerBound]
+        if firstByte < 0x80 {
+            record(asciiStartKey(firstByte), entry)
+            return
+        }
+        let first = WordBoundary.decode(text, at: range.lowerBound)
+        // A character that stands alone is a whole word already, indexed just above.
+        if !WordBoundary.standsAlone(first.scalar) {
+            let start = range.lowerBound..<(range.lowerBound + first.length)
+            record(intern(Key(text, start, marked: true), text, start), entry)
         }
     }
 
@@ -62,13 +67,13 @@ struct SearchIndex {
     mutating func append(_ other: inout SearchIndex) {
         let shift = Int32(entryCount)
         other.arena.withUnsafeBytes { words in
-            for word in 0..<other.hashes.count {
+            for word in 0..<other.keys.count {
                 var start = Int(other.wordStarts[word])
                 let end = Int(other.wordStarts[word + 1])
                 // 0xFF never occurs in UTF-8, so it can only be the mark of a one-character key.
                 let marked = start < end && words[start] == Self.oneCharacterMarker
                 if marked { start += 1 }
-                let mine = intern(UnsafeRawBufferPointer(rebasing: words[start..<end]), marked: marked, hash: other.hashes[word])
+                let mine = intern(other.keys[word], words, start..<end, marked: marked)
                 let list = other.postings[word]
                 other.postings[word] = []
                 var cursor = 0
@@ -93,7 +98,9 @@ struct SearchIndex {
             guard !key.isEmpty else { return }
             let first = WordBoundary.decode(key, at: 0)
             if first.length == key.count && !WordBoundary.standsAlone(first.scalar) {
-                if let word = find(key, marked: true) { collect(word, limit, into: &bits) }
+                if let word = probe(Key(key, 0..<key.count, marked: true), key, 0..<key.count).word {
+                    collect(word, limit, into: &bits)
+                }
                 return
             }
             sortNewWords()
@@ -114,7 +121,9 @@ struct SearchIndex {
     func entries(withWord word: [UInt8], limit: Int) -> MatchBits {
         var bits = MatchBits(count: limit, set: false)
         word.withUnsafeBytes { key in
-            if !key.isEmpty, let found = find(key, marked: false) { collect(found, limit, into: &bits) }
+            if !key.isEmpty, let found = probe(Key(key, 0..<key.count, marked: false), key, 0..<key.count).word {
+                collect(found, limit, into: &bits)
+            }
         }
         return bits
     }
@@ -144,13 +153,15 @@ struct SearchIndex {
         }
     }
 
+    @inline(__always)
     private mutating func asciiStartKey(_ byte: UInt8) -> Int {
         if asciiStartKeys[Int(byte)] >= 0 { return Int(asciiStartKeys[Int(byte)]) }
-        let word = withUnsafeBytes(of: byte) { intern($0, marked: true) }
+        let word = withUnsafeBytes(of: byte) { intern(Key($0, 0..<1, marked: true), $0, 0..<1) }
         asciiStartKeys[Int(byte)] = Int32(word)
         return word
     }
 
+    @inline(__always)
     private mutating func record(_ word: Int, _ entry: Int32) {
         guard lastEntry[word] != entry else { return }
         appendGap(Int(entry - lastEntry[word]), to: word)
@@ -166,75 +177,117 @@ struct SearchIndex {
         postings[word].append(UInt8(gap))
     }
 
-    private static func hash(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> UInt32 {
-        var value: UInt64 = marked ? 0x9E37_79B9_7F4A_7C15 : 0xCBF2_9CE4_8422_2325
-        // Indexing by offset: the buffer's iterator is not inlined here, and was a tenth of the index build.
-        for offset in 0..<bytes.count { value = (value ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3 }
-        return UInt32(truncatingIfNeeded: value ^ (value >> 32))
+    /// What identifies a word in the table: up to eight bytes are the key themselves (little-endian, the
+    /// rest zero), with 0xFF before them for a one-character key; a longer word's key is a hash of its bytes,
+    /// and equal keys are then told apart by the bytes. Lengths are compared too.
+    struct Key {
+        let value: UInt64
+        /// The word's length in the arena (with the marker of a one-character key).
+        let length: Int
+        /// Whether `value` is the bytes themselves.
+        var isWhole: Bool { length <= 8 }
+
+        @inline(__always)
+        init(_ text: UnsafeRawBufferPointer, _ range: Range<Int>, marked: Bool) {
+            let length = range.count + (marked ? 1 : 0)
+            guard length <= 8 else {
+                var value: UInt64 = 0xCBF2_9CE4_8422_2325
+                // Indexing by offset: the buffer's iterator is not inlined here.
+                for offset in range { value = (value ^ UInt64(text[offset])) &* 0x0000_0100_0000_01B3 }
+                self.value = value
+                self.length = length
+                return
+            }
+            var value: UInt64
+            if range.lowerBound + 8 <= text.count {
+                // One load, and the bytes past the word masked off.
+                let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
+                value = range.count == 8 ? word : word & ((1 << UInt64(range.count * 8)) - 1)
+            } else {
+                value = 0
+                for offset in range.reversed() { value = value << 8 | UInt64(text[offset]) }
+            }
+            if marked { value = value << 8 | UInt64(SearchIndex.oneCharacterMarker) }
+            self.value = value
+            self.length = length
+        }
+
+        @inline(__always)
+        init(value: UInt64, length: Int) {
+            self.value = value
+            self.length = length
+        }
+
+        /// Where the key's probe starts in a table of `mask + 1` slots.
+        @inline(__always)
+        func slot(_ mask: Int) -> Int { Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
     }
 
-    private func find(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> Int? {
-        probe(bytes, marked: marked, hash: Self.hash(bytes, marked: marked)).word
-    }
-
-    /// The word's number if it is known, else nil and the empty slot where it would go.
-    private func probe(_ bytes: UnsafeRawBufferPointer, marked: Bool, hash: UInt32) -> (word: Int?, slot: Int) {
+    /// The word's number if it is known, else nil and the empty slot where it would go. `bytes` (the word
+    /// without its marker) is read only for a long word whose hash matches.
+    @inline(__always)
+    private func probe(_ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>) -> (word: Int?, slot: Int) {
         let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 {
-            let word = Int(slots[slot]) - 1
-            if hashes[word] == hash && equals(word, bytes, marked: marked) { return (word, slot) }
+        var slot = key.slot(mask)
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return (nil, slot) }
+            let word = Int(stored) - 1
+            if keys[word] == key.value && Int(wordStarts[word + 1] - wordStarts[word]) == key.length
+                && (key.isWhole || equals(word, UnsafeRawBufferPointer(rebasing: text[range]))) {
+                return (word, slot)
+            }
             slot = (slot + 1) & mask
         }
-        return (nil, slot)
     }
 
-    private mutating func intern(_ bytes: UnsafeRawBufferPointer, marked: Bool) -> Int {
-        intern(bytes, marked: marked, hash: Self.hash(bytes, marked: marked))
-    }
-
-    private mutating func intern(_ bytes: UnsafeRawBufferPointer, marked: Bool, hash: UInt32) -> Int {
-        let (known, slot) = probe(bytes, marked: marked, hash: hash)
+    @inline(__always)
+    private mutating func intern(_ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
+        let (known, slot) = probe(key, text, range)
         if let known { return known }
-        let word = hashes.count
-        if marked { arena.append(Self.oneCharacterMarker) }
+        return insert(key, UnsafeRawBufferPointer(rebasing: text[range]), slot: slot)
+    }
+
+    /// `other`'s word of key `value`, whose bytes (marker left out) are `words[range]`.
+    private mutating func intern(_ value: UInt64, _ words: UnsafeRawBufferPointer, _ range: Range<Int>, marked: Bool) -> Int {
+        let key = Key(value: value, length: range.count + (marked ? 1 : 0))
+        let (known, slot) = probe(key, words, range)
+        if let known { return known }
+        return insert(key, UnsafeRawBufferPointer(rebasing: words[range]), marked: marked, slot: slot)
+    }
+
+    private mutating func insert(_ key: Key, _ bytes: UnsafeRawBufferPointer, marked: Bool? = nil, slot: Int) -> Int {
+        let word = keys.count
+        // A whole key says itself whether it is marked: its lowest byte is then the marker.
+        let isMarked = marked ?? (key.isWhole && key.value & 0xFF == UInt64(Self.oneCharacterMarker))
+        if isMarked { arena.append(Self.oneCharacterMarker) }
         arena.append(contentsOf: bytes)
         wordStarts.append(UInt32(arena.count))
-        hashes.append(hash)
+        keys.append(key.value)
         postings.append([])
         lastEntry.append(-1)
         slots[slot] = Int32(word + 1)
-        if hashes.count * 2 > slots.count { grow() }
+        if keys.count * 2 > slots.count { grow() }
         return word
     }
 
     private mutating func grow() {
         var bigger = [Int32](repeating: 0, count: slots.count * 2)
         let mask = bigger.count - 1
-        for (word, hash) in hashes.enumerated() {
-            var slot = Int(hash) & mask
+        for (word, value) in keys.enumerated() {
+            var slot = Key(value: value, length: 0).slot(mask)
             while bigger[slot] != 0 { slot = (slot + 1) & mask }
             bigger[slot] = Int32(word + 1)
         }
         slots = bigger
     }
 
-    private func equals(_ word: Int, _ bytes: UnsafeRawBufferPointer, marked: Bool) -> Bool {
-        var start = Int(wordStarts[word])
+    /// Whether long word `word` is `bytes`.
+    private func equals(_ word: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        let start = Int(wordStarts[word])
         let end = Int(wordStarts[word + 1])
-        if marked {
-            guard start < end, arena[start] == Self.oneCharacterMarker else { return false }
-            start += 1
-        }
         guard end - start == bytes.count else { return false }
-        return arena.withUnsafeBytes { arena in
-            // Most words are short: comparing them here is cheaper than calling memcmp.
-            if bytes.count <= 8 {
-                for offset in 0..<bytes.count where arena[start + offset] != bytes[offset] { return false }
-                return true
-            }
-            return memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
-        }
+        return arena.withUnsafeBytes { memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     /// Byte order of word `word` against `key`.
@@ -254,8 +307,8 @@ struct SearchIndex {
 
     /// Sorts words added since the last look-up and merges them into `sorted`.
     private mutating func sortNewWords() {
-        guard sorted.count < hashes.count else { return }
-        let words = (sorted.count..<hashes.count).map { Int32($0) }
+        guard sorted.count < keys.count else { return }
+        let words = (sorted.count..<keys.count).map { Int32($0) }
         let fresh = arena.withUnsafeBytes { bytes in
             words.sorted { lhs, rhs in Self.precedes(Int(lhs), Int(rhs), bytes, wordStarts) }
         }
@@ -264,7 +317,7 @@ struct SearchIndex {
             return
         }
         var merged: [Int32] = []
-        merged.reserveCapacity(hashes.count)
+        merged.reserveCapacity(keys.count)
         arena.withUnsafeBytes { bytes in
             var left = 0, right = 0
             while left < sorted.count && right < fresh.count {

@@ -50,6 +50,7 @@ enum WordBoundary {
     }
 
     /// Calls `body` with the byte range of every word in `bytes`, in order.
+    @inline(__always)
     static func forEachWord(_ bytes: UnsafeRawBufferPointer, _ body: (Range<Int>) -> Void) {
         var offset = 0, wordStart = -1
         var previous: UInt32 = 0x20
@@ -58,16 +59,30 @@ enum WordBoundary {
             let byte = bytes[offset]
             if byte < 0x80 && previous < 0x80 {
                 // ASCII after ASCII, most of any text: no ASCII character stands alone, so a word goes on
-                // exactly while letters and digits do.
-                let scalar = UInt32(byte)
-                if isWordScalar(scalar) {
+                // exactly while letters and digits do. Whole runs are passed over here, a byte at a time.
+                if isASCIIWord(byte) {
                     if wordStart < 0 { wordStart = offset }
-                } else if wordStart >= 0 {
-                    body(wordStart..<offset)
-                    wordStart = -1
+                    offset &+= 1
+                    // Eight bytes at a time to the first that is not an ASCII letter or digit.
+                    while offset &+ 8 <= count {
+                        let others = notASCIIWordBytes(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                        if others == 0 {
+                            offset &+= 8
+                            continue
+                        }
+                        offset &+= others.trailingZeroBitCount >> 3
+                        break
+                    }
+                    while offset < count, isASCIIWord(bytes[offset]) { offset &+= 1 }
+                } else {
+                    if wordStart >= 0 {
+                        body(wordStart..<offset)
+                        wordStart = -1
+                    }
+                    offset &+= 1
+                    while offset < count, bytes[offset] < 0x80, !isASCIIWord(bytes[offset]) { offset &+= 1 }
                 }
-                previous = scalar
-                offset += 1
+                previous = UInt32(bytes[offset &- 1])
                 continue
             }
             let scalar: UInt32, length: Int
@@ -94,6 +109,31 @@ enum WordBoundary {
         if wordStart >= 0 { body(wordStart..<count) }
     }
 
+    /// The high bit of every byte of `word` (read from memory: its first byte is the lowest) that is not an
+    /// ASCII letter or digit.
+    @inline(__always)
+    static func notASCIIWordBytes(_ word: UInt64) -> UInt64 {
+        let word = UInt64(littleEndian: word)
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        // On seven-bit bytes, adding 0x80 - first sets the high bit from `first` up, and adding 0x7F - last
+        // from past `last`; neither carries into the next byte. Bytes with the high bit set are not ASCII.
+        let low = word & ~high
+        let lowerCased = low | 0x20 &* ones
+        let digits = (low &+ (0x80 - 0x30) &* ones) & ~(low &+ (0x7F - 0x39) &* ones)
+        let letters = (lowerCased &+ (0x80 - 0x61) &* ones) & ~(lowerCased &+ (0x7F - 0x7A) &* ones)
+        return ~((digits | letters) & ~word) & high
+    }
+
+    /// Whether the byte is an ASCII letter or digit (false for every byte above 0x7F): one bit of two
+    /// constants, with no table to load.
+    @inline(__always)
+    static func isASCIIWord(_ byte: UInt8) -> Bool {
+        // Bits 0x30…0x39 of the first 64 bytes; bits 0x41…0x5A and 0x61…0x7A of the next 64.
+        let low: UInt64 = 0x03FF_0000_0000_0000, high: UInt64 = 0x07FF_FFFE_07FF_FFFE
+        guard byte < 0x80 else { return false }
+        return ((byte < 0x40 ? low : high) >> UInt64(byte & 0x3F)) & 1 != 0
+    }
+
     /// The words of `bytes` as byte ranges.
     static func words(_ bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
@@ -101,14 +141,29 @@ enum WordBoundary {
         return ranges
     }
 
-    /// One bit per scalar of the Basic Multilingual Plane, computed once: property look-ups are slow.
+    /// One bit per scalar of the Basic Multilingual Plane, set from the ranges generated into
+    /// `WordBoundaryData.swift`: asking the properties of every scalar took about 28 M instructions at start.
     private static let bmpWord: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for scalar in UInt32(0x80)..<0x10000 where computeIsWord(scalar) { bits[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+        let ranges = bmpWordRanges
+        for pair in stride(from: 0, to: ranges.count, by: 2) {
+            var value = Int(ranges[pair])
+            let end = Int(ranges[pair + 1])
+            while value < end {
+                if value & 63 == 0 && value + 64 <= end {
+                    bits[value >> 6] = ~0
+                    value += 64
+                } else {
+                    bits[value >> 6] |= 1 << UInt64(value & 63)
+                    value += 1
+                }
+            }
+        }
         return bits
     }()
 
-    private static func computeIsWord(_ value: UInt32) -> Bool {
+    /// The rule itself, from the scalar's Unicode properties.
+    static func computeIsWord(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         if (0x2000...0x206F).contains(value) { return false }
         let properties = scalar.properties
