@@ -132,7 +132,11 @@ final class ArticleText: Sendable {
                     // handled at once, as `TextFolding.step` would byte by byte (.lowerASCII, .keep(1)).
                     let upper = Self.isASCIICapital(bytes[index])
                     var end = index + 1
-                    while end < bytes.count, bytes[end] < 0x80, Self.isASCIICapital(bytes[end]) == upper { end += 1 }
+                    if upper {
+                        while end < bytes.count, Self.isASCIICapital(bytes[end]) { end += 1 }
+                    } else {
+                        end = Self.plainASCIIEnd(bytes, from: end)
+                    }
                     if upper {
                         if pendingOriginal == nil || !pendingIsUpper {
                             flush()
@@ -174,6 +178,25 @@ final class ArticleText: Sendable {
         }
 
         @inline(__always) private static func isASCIICapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+        /// Where the run of ASCII that is not a capital, starting at `start`, ends: eight bytes at a time.
+        @inline(__always)
+        private static func plainASCIIEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+            var end = start
+            while end &+ 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self))
+                // On the low seven bits, adding 0x80 - 0x41 sets the high bit from "A" up and adding 0x7F - 0x5A
+                // past "Z", with no carry between bytes; a byte with its high bit set is not ASCII.
+                let low = word & ~high
+                let capitals = (low &+ (0x80 - 0x41) &* ones) & ~(low &+ (0x7F - 0x5A) &* ones)
+                let stops = (word | capitals) & high
+                if stops != 0 { return end &+ stops.trailingZeroBitCount >> 3 }
+                end &+= 8
+            }
+            while end < bytes.count, bytes[end] < 0x80, !isASCIICapital(bytes[end]) { end += 1 }
+            return end
+        }
 
         private mutating func begin(at position: Int, upper: Bool) {
             pendingStart = position
