@@ -137,6 +137,24 @@ final class ExtractionShortcutTests: XCTestCase {
         }
     }
 
+    func testByteLanesAnswerAsEachByteWould() {
+        var generator = SplitMix(seed: 47)
+        for round in 0..<20000 {
+            var bytes = (0..<8).map { _ in UInt8(generator.next() % 128) }
+            // Bytes at the edges of the ranges, and some words that are not ASCII.
+            let edges: [UInt8] = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x2E, 0x20, 0x00, 0x7F]
+            for lane in 0..<8 where generator.next() % 2 == 0 { bytes[lane] = edges[Int(generator.next() % 12)] }
+            if round % 5 == 0 { bytes[Int(generator.next() % 8)] = UInt8(0x80 + generator.next() % 128) }
+            let word = bytes.withUnsafeBufferPointer { ByteLanes.load($0, at: 0) }
+            for probe: UInt8 in [0x2E, 0x21, 0x3F, 0xA6, 0x20] {
+                XCTAssertEqual(ByteLanes.contains(word, probe), bytes.contains(probe), "\(bytes) \(probe)")
+            }
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+            XCTAssertEqual(ByteLanes.countBetween(word, 0x40, 0x5B), bytes.filter { $0 >= 0x41 && $0 <= 0x5A }.count, "\(bytes)")
+            XCTAssertEqual(ByteLanes.countBetween(word, 0x60, 0x7B), bytes.filter { $0 >= 0x61 && $0 <= 0x7A }.count, "\(bytes)")
+        }
+    }
+
     /// Two scalars that stand alone are two characters, whichever comes first.
     func testScalarsThatStandAloneNeverJoin() {
         let alone = (0..<UInt32(0x2100)).filter { ScalarClass.standsAlone($0) }.compactMap(Unicode.Scalar.init)
