@@ -156,6 +156,12 @@ struct SearchIndex {
     @inline(__always)
     private mutating func asciiStartKey(_ byte: UInt8) -> Int {
         if asciiStartKeys[Int(byte)] >= 0 { return Int(asciiStartKeys[Int(byte)]) }
+        return newASCIIStartKey(byte)
+    }
+
+    /// Kept apart from `asciiStartKey`: its byte on the stack would cost every word a stack check.
+    @inline(never)
+    private mutating func newASCIIStartKey(_ byte: UInt8) -> Int {
         let word = withUnsafeBytes(of: byte) { intern(Key($0, 0..<1, marked: true), $0, 0..<1) }
         asciiStartKeys[Int(byte)] = Int32(word)
         return word
@@ -227,6 +233,15 @@ struct SearchIndex {
     /// without its marker) is read only for a long word whose hash matches.
     @inline(__always)
     private func probe(_ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>) -> (word: Int?, slot: Int) {
+        Self.probe(key, text, range, slots: slots, keys: keys, wordStarts: wordStarts, arena: arena)
+    }
+
+    /// `probe` given the arrays it reads: a method would take a copy of the whole index at each call.
+    @inline(__always)
+    private static func probe(
+        _ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>,
+        slots: [Int32], keys: [UInt64], wordStarts: [UInt32], arena: [UInt8]
+    ) -> (word: Int?, slot: Int) {
         let mask = slots.count - 1
         var slot = key.slot(mask)
         while true {
@@ -234,7 +249,7 @@ struct SearchIndex {
             if stored == 0 { return (nil, slot) }
             let word = Int(stored) - 1
             if keys[word] == key.value && Int(wordStarts[word + 1] - wordStarts[word]) == key.length
-                && (key.isWhole || equals(word, UnsafeRawBufferPointer(rebasing: text[range]))) {
+                && (key.isWhole || equals(word, UnsafeRawBufferPointer(rebasing: text[range]), wordStarts, arena)) {
                 return (word, slot)
             }
             slot = (slot + 1) & mask
@@ -283,7 +298,7 @@ struct SearchIndex {
     }
 
     /// Whether long word `word` is `bytes`.
-    private func equals(_ word: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    private static func equals(_ word: Int, _ bytes: UnsafeRawBufferPointer, _ wordStarts: [UInt32], _ arena: [UInt8]) -> Bool {
         let start = Int(wordStarts[word])
         let end = Int(wordStarts[word + 1])
         guard end - start == bytes.count else { return false }
