@@ -10,6 +10,9 @@ final class ExtractionShortcutTests: XCTestCase {
         "Ann,", "Bo|", "Cy;", ",", ";", "|", "/", "-", "—", "on", "am", "le", "@jane", "(AP)", "www.x.com",
         "Ex.ample", "R2", "O'Neil", "Zoë", "Жанна", "и", "\t", "Hall\t", "Mc\u{301}", "İlker", "\u{212A}im", "by",
         "By:", "Written", "BY", "Author:", "Текст:", "ТЕКСТ:", "автор:", "Sean", "Martin", "the", "X",
+        "Élodie", "Ñúñez", "Ålstad", "Østergaard", "Kovač", "Müller,", "И", "Иван", "Петров·", "ЖАННА", "février",
+        "Août", "«Nov»", "¡Hola!", "\u{00A0}Ana\u{00A0}", "Smith\u{00A0}Jr", "ǅemal", "ª", "Ⅻ", "½", "²", "Straße",
+        "ΑΘΗΝΑ", "Ά", "\u{0387}", "·", "İnci", "ŉ", "µ", "ß", "Ÿves",
     ]
 
     private func randomLine(_ generator: inout SplitMix, words: Int) -> String {
@@ -21,20 +24,21 @@ final class ExtractionShortcutTests: XCTestCase {
         return generator.next() % 10 == 0 ? " " + line + " " : line
     }
 
-    func testASCIINameCutsAsTheCharacterWay() {
+    func testSimpleNameCutsAsTheCharacterWay() {
         var generator = SplitMix(seed: 23)
-        var asciiLines = 0, names = 0
+        var simpleLines = 0, nonASCIILines = 0, names = 0
         for _ in 0..<6000 {
             let line = randomLine(&generator, words: 1 + Int(generator.next() % 6))
             XCTAssertEqual(BylineFinder.cutName(line), BylineFinder.cutNameByCharacter(line), line.debugDescription)
-            let ascii = UTF8Text.withBytes(line) { bytes -> (isASCII: Bool, name: String?) in
-                guard let parts = ASCIIName.parts(bytes) else { return (false, nil) }
-                return (true, ASCIIName.isBareName(parts, bytes) ? ASCIIName.joined(parts, bytes) : nil)
+            let simple = UTF8Text.withBytes(line) { bytes -> (isSimple: Bool, name: String?) in
+                guard let parts = SimpleName.parts(bytes) else { return (false, nil) }
+                return (true, SimpleName.isBareName(parts, bytes) ? SimpleName.joined(parts, bytes) : nil)
             }
-            if ascii.isASCII {
-                asciiLines += 1
-                XCTAssertEqual(ascii.name, BylineFinder.bareNameByCharacter(line), line.debugDescription)
-                if ascii.name != nil { names += 1 }
+            if simple.isSimple {
+                simpleLines += 1
+                if !line.utf8.allSatisfy({ $0 < 0x80 }) { nonASCIILines += 1 }
+                XCTAssertEqual(simple.name, BylineFinder.bareNameByCharacter(line), line.debugDescription)
+                if simple.name != nil { names += 1 }
             }
             // `bareName` asks only of lines led by a capital, a dot or a non-ASCII byte.
             if let first = line.utf8.first, first >= 0x80 || (first >= 0x41 && first <= 0x5A) || first == 0x2E,
@@ -42,7 +46,8 @@ final class ExtractionShortcutTests: XCTestCase {
                 XCTAssertNil(BylineFinder.bareNameByCharacter(line), line.debugDescription)
             }
         }
-        XCTAssertGreaterThan(asciiLines, 1000)
+        XCTAssertGreaterThan(simpleLines, 1000)
+        XCTAssertGreaterThan(nonASCIILines, 300)
         XCTAssertGreaterThan(names, 50, "some lines must be names")
     }
 

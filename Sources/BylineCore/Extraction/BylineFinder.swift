@@ -61,14 +61,14 @@ enum BylineFinder {
             return nil
         }
         guard secondWordMayBeCapitalised(block.lines[0]) else { return nil }
-        let ascii = UTF8Text.withBytes(block.lines[0]) { bytes -> (isASCII: Bool, name: String?) in
-            guard let parts = ASCIIName.parts(bytes) else { return (false, nil) }
-            return (true, ASCIIName.isBareName(parts, bytes) ? ASCIIName.joined(parts, bytes) : nil)
+        let simple = UTF8Text.withBytes(block.lines[0]) { bytes -> (isSimple: Bool, name: String?) in
+            guard let parts = SimpleName.parts(bytes) else { return (false, nil) }
+            return (true, SimpleName.isBareName(parts, bytes) ? SimpleName.joined(parts, bytes) : nil)
         }
-        return ascii.isASCII ? ascii.name : bareNameByCharacter(block.lines[0])
+        return simple.isSimple ? simple.name : bareNameByCharacter(block.lines[0])
     }
 
-    /// The bare-name test of a line by `Character`s, for text that is not plain ASCII (`ASCIIName` reads that).
+    /// The bare-name test of a line by `Character`s, for text with scalars that are not simple (`SimpleName`).
     static func bareNameByCharacter(_ line: String) -> String? {
         let name = cutNameByCharacter(line)
         let words = ASCIISplit.split(name, separator: 0x20)
@@ -102,13 +102,13 @@ enum BylineFinder {
 
     /// Keeps the name part: stops at a date, a separator, a handle or the first word that is not a name.
     static func cutName(_ raw: String) -> String {
-        if let name = UTF8Text.withBytes(raw, { bytes in ASCIIName.parts(bytes).map { ASCIIName.joined($0, bytes) } }) {
+        if let name = UTF8Text.withBytes(raw, { bytes in SimpleName.parts(bytes).map { SimpleName.joined($0, bytes) } }) {
             return name
         }
         return cutNameByCharacter(raw)
     }
 
-    /// `cutName` by `Character`s, for text that is not plain ASCII.
+    /// `cutName` by `Character`s, for text with scalars that are not simple (`SimpleName`).
     static func cutNameByCharacter(_ raw: String) -> String {
         var kept: [Substring] = []
         // Foundation's trimming and lower-casing are slow; plain ASCII ends and words take the byte way.
@@ -156,8 +156,6 @@ enum BylineFinder {
         while end > start && asciiPunctuation[Int(bytes[end - 1])] { end -= 1 }
         return DateParser.monthNumber(String(decoding: bytes[start..<end], as: UTF8.self)) != nil
     }
-
-    static func isASCIIPunctuation(_ byte: UInt8) -> Bool { asciiPunctuation[Int(byte)] }
 
     /// Which ASCII bytes Foundation's `punctuationCharacters` holds.
     private static let asciiPunctuation: [Bool] = (0..<128).map { value in

@@ -95,6 +95,13 @@ enum FastCase {
     }
     private static let multiScalar = UInt32.max
 
+    /// The lower-case mapping of a scalar below U+0800 when it is one scalar.
+    static func lowercasedScalar(_ value: UInt32) -> UInt32? {
+        guard value < 0x800 else { return nil }
+        let lower = smallLowercase[Int(value)]
+        return lower == multiScalar ? nil : lower
+    }
+
     /// `text.hasSuffix(String(punctuation))` for ASCII punctuation, read from the last two bytes: an ASCII
     /// scalar after another ASCII scalar is a character of its own, and no other character equals it (none of
     /// these marks has a canonical equivalent). Otherwise the `Character` comparison decides.
