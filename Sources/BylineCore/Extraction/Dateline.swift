@@ -5,7 +5,8 @@ enum Dateline {
         guard mayHoldDash(fullParagraph) else { return nil }
         let paragraph = String(fullParagraph.prefix(80))
         for dash in [" — ", " – ", " -- ", " - "] {
-            guard let range = paragraph.range(of: dash) else { continue }
+            // Foundation's search finds only what the bytes hold: no other scalars equal a space or these dashes.
+            guard CaptionDetector.contains(paragraph, dash), let range = paragraph.range(of: dash) else { continue }
             let prefix = paragraph[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             let words = prefix.split(separator: " ")
             guard !prefix.isEmpty, prefix.count <= 50, words.count <= 6,

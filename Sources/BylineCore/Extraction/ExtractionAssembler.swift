@@ -8,6 +8,9 @@ struct ExtractionAssembler {
     private var verdicts: [ClassifiedBlock] = []
     private var bodyTexts: [(text: String, block: Int)] = []
     private var authorBoxStarted = false
+    /// The byline and its first two words, kept while the byline stays the same: each block in the second half
+    /// of the body asks for them.
+    private var authorName: (byline: String, name: String)?
 
     init(blocks: [TextBlock], features: [BlockFeatures], classes: [InitialClass], layout: Extractor.Layout) {
         self.blocks = blocks
@@ -147,11 +150,14 @@ struct ExtractionAssembler {
 
     /// In the second half of the body, a short heading naming the author, or a paragraph that opens with the
     /// author's name, starts the author's box ("About Jane Doe", "Jane Doe is a writer…").
-    private func startsAuthorBox(_ index: Int) -> Bool {
+    private mutating func startsAuthorBox(_ index: Int) -> Bool {
         // The name without a role that may follow it ("Meg James Staff Writer" → "Meg James").
         guard let fullByline = result.byline, fullByline.count >= 5, !bodyTexts.isEmpty,
               index > (layout.body.lowerBound + layout.body.upperBound) / 2 else { return false }
-        let byline = fullByline.split(separator: " ").prefix(2).joined(separator: " ")
+        if authorName?.byline != fullByline {
+            authorName = (fullByline, fullByline.split(separator: " ").prefix(2).joined(separator: " "))
+        }
+        let byline = authorName!.name
         let text = blocks[index].text
         if features[index].wordCount <= 6 && text.contains(byline) { return true }
         return text.hasPrefix(byline + " ")

@@ -41,20 +41,32 @@ struct TextKey: Hashable {
         Array(text._nfcCodeUnits).withUnsafeBufferPointer(hashBytes)
     }
 
-    /// The digest of the bytes when they are their own NFC form, else nil.
+    /// The digest of the bytes when they are their own NFC form, else nil: `hashBytes`, with the lead bytes of
+    /// any eight that are not all ASCII checked in the same pass.
     private static func simpleDigest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = 0
-        while index < bytes.count {
-            // Eight ASCII bytes at a time: only a lead byte can start a scalar that NFC might change.
-            if index + 8 <= bytes.count,
-               UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            // Only a lead byte can start a scalar that NFC might change.
+            if word & 0x8080_8080_8080_8080 != 0 {
+                for lead in index..<(index + 8) where bytes[lead] >= 0xC0 {
+                    if !isNormalizedAnywhere(UTF8Text.decode(bytes, at: lead).value) { return nil }
+                }
             }
+            hash = mix(hash, word)
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
             if bytes[index] >= 0xC0, !isNormalizedAnywhere(UTF8Text.decode(bytes, at: index).value) { return nil }
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
             index += 1
         }
-        return hashBytes(bytes)
+        hash = mix(mix(hash, tail), UInt64(bytes.count))
+        return hash ^ (hash >> 29)
     }
 
     /// A hash of the bytes taken eight at a time (one multiply per word, where FNV-1a paid one per byte),
