@@ -127,40 +127,20 @@ final class ArticleText: Sendable {
             let table = FoldTable.shared
             var index = 0
             while index < bytes.count {
-                if bytes[index] < 0x80 {
-                    // Most text is ASCII: a run of capitals, or of other ASCII bytes (kept as they are), is
-                    // handled at once, as `TextFolding.step` would byte by byte (.lowerASCII, .keep(1)).
-                    let upper = Self.isASCIICapital(bytes[index])
-                    var end = index + 1
-                    if upper {
-                        while end < bytes.count, Self.isASCIICapital(bytes[end]) { end += 1 }
-                    } else {
-                        end = Self.plainASCIIEnd(bytes, from: end)
-                    }
-                    if upper {
-                        if pendingOriginal == nil || !pendingIsUpper {
-                            flush()
-                            begin(at: output.count, upper: true)
-                        }
-                        pendingFoldedLength += end - index
-                        for offset in index..<end { output.append(bytes[offset] | 0x20) }
-                    } else {
-                        flush()
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    }
+                // Most text keeps its length: ASCII, whose capitals are lower-cased, and scalars folding keeps.
+                // Such a stretch is copied at once and its capitals patched in place.
+                let end = Self.keptStretchEnd(bytes, from: index, table: table)
+                if end > index {
+                    flush()
+                    appendLowerCasingCapitals(UnsafeBufferPointer(rebasing: bytes[index..<end]), to: &output)
                     index = end
                     continue
                 }
                 let step = TextFolding.step(bytes, at: index, table: table)
                 let before = output.count
                 switch step {
-                case .keep(let length):
-                    flush()
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                    index += length
-                    continue
-                case .lowerASCII:
-                    preconditionFailure("ASCII is folded above")
+                case .keep, .lowerASCII:
+                    preconditionFailure("kept stretches are copied above")
                 case .mapped(_, let replacement):
                     output.append(contentsOf: table.pool[replacement])
                 case .dropped:
@@ -177,26 +157,62 @@ final class ArticleText: Sendable {
             flush()
         }
 
-        @inline(__always) private static func isASCIICapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-
-        /// Where the run of ASCII that is not a capital, starting at `start`, ends: eight bytes at a time.
-        @inline(__always)
-        private static func plainASCIIEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-            var end = start
-            while end &+ 8 <= bytes.count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self))
-                // On the low seven bits, adding 0x80 - 0x41 sets the high bit from "A" up and adding 0x7F - 0x5A
-                // past "Z", with no carry between bytes; a byte with its high bit set is not ASCII.
-                let low = word & ~high
-                let capitals = (low &+ (0x80 - 0x41) &* ones) & ~(low &+ (0x7F - 0x5A) &* ones)
-                let stops = (word | capitals) & high
-                if stops != 0 { return end &+ stops.trailingZeroBitCount >> 3 }
-                end &+= 8
+        /// Where the stretch from `start` of bytes whose fold keeps their length (ASCII, and scalars the fold
+        /// keeps) ends: at the first scalar the fold maps or drops, or the end.
+        private static func keptStretchEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, table: FoldTable) -> Int {
+            let base = bytes.baseAddress!
+            var index = start
+            while index < bytes.count {
+                if index &+ 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index &+= 8
+                    continue
+                }
+                if bytes[index] < 0x80 {
+                    index &+= 1
+                    continue
+                }
+                guard case .keep(let length) = TextFolding.step(bytes, at: index, table: table) else { return index }
+                index &+= length
             }
-            while end < bytes.count, bytes[end] < 0x80, !isASCIICapital(bytes[end]) { end += 1 }
-            return end
+            return index
         }
+
+        /// Appends `bytes` (a kept stretch) with its ASCII capitals lower-cased, writing one patch for each run
+        /// of capitals, as the fold of each byte would.
+        private mutating func appendLowerCasingCapitals(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+            let base = bytes.baseAddress!
+            let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+            let start = output.count
+            output.append(contentsOf: bytes)
+            output.withUnsafeMutableBufferPointer { folded in
+                var index = 0
+                while index < bytes.count {
+                    if index &+ 8 <= bytes.count {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        // "A"…"Z" on the low seven bits (no carry between bytes), in bytes below 0x80.
+                        let low = word & ~high
+                        let capitals = (low &+ (0x80 - 0x41) &* ones) & ~(low &+ (0x7F - 0x5A) &* ones) & ~word & high
+                        if capitals == 0 {
+                            index &+= 8
+                            continue
+                        }
+                        index &+= capitals.trailingZeroBitCount >> 3
+                    } else if !Self.isASCIICapital(bytes[index]) {
+                        index &+= 1
+                        continue
+                    }
+                    var end = index &+ 1
+                    while end < bytes.count, Self.isASCIICapital(bytes[end]) { end &+= 1 }
+                    for offset in index..<end { folded[start &+ offset] |= 0x20 }
+                    begin(at: start + index, upper: true)
+                    pendingFoldedLength = end - index
+                    flush()
+                    index = end
+                }
+            }
+        }
+
+        @inline(__always) private static func isASCIICapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
         private mutating func begin(at position: Int, upper: Bool) {
             pendingStart = position

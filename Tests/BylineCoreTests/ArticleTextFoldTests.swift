@@ -1,0 +1,111 @@
+import XCTest
+@testable import BylineCore
+
+/// `ArticleText` folds most paragraphs by copying them whole and lower-casing capitals in place, and the rest
+/// run by run: both must write the folded bytes and the patch records a plain scalar-by-scalar writer gives.
+final class ArticleTextFoldTests: XCTestCase {
+    /// Mostly what the copying path takes (ASCII, capitals, characters folding keeps), now and then one it
+    /// does not (accents, width, marks), at any offset.
+    private static let pieces = [
+        "plain words ", "The ", "KYIV", "A", "B.", "x", " ", "\n", "—", "“", "’", "東京", "😀", "Київ", "가",
+        "12", "Z", "Ab", "QQQQQQQQQ", "mid-Word",
+    ]
+    private static let rare = ["é", "É", "\u{301}", "ß", "ｋ", "ﬁ", "Ⓐ", "e\u{301}", "КИЇВ"]
+
+    /// The records of `ArticleText.patches`, written scalar by scalar from `TextFolding.step`.
+    private func referencePatches(_ paragraphs: [String], bodyStart: Int) -> [UInt8] {
+        enum Run { case none, upper(Int, Int), other(Int, Int, [UInt8]) }
+        var patches: [UInt8] = []
+        var position = bodyStart, lastEnd = bodyStart
+        var run = Run.none
+        func varint(_ value: Int) {
+            var rest = value
+            while rest >= 0x80 {
+                patches.append(UInt8(rest & 0x7F) | 0x80)
+                rest >>= 7
+            }
+            patches.append(UInt8(rest))
+        }
+        func flush() {
+            switch run {
+            case .none: break
+            case .upper(let start, let length):
+                varint(start - lastEnd)
+                varint(length << 1)
+                lastEnd = start + length
+            case .other(let start, let length, let original):
+                varint(start - lastEnd)
+                varint(length << 1 | 1)
+                varint(original.count)
+                patches += original
+                lastEnd = start + length
+            }
+            run = .none
+        }
+        for (number, paragraph) in paragraphs.enumerated() {
+            if number > 0 { position += 2 }
+            Array(paragraph.utf8).withUnsafeBufferPointer { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let step = TextFolding.step(bytes, at: index, table: FoldTable.shared)
+                    let original = Array(bytes[index..<(index + step.length)])
+                    var foldedLength = 0
+                    switch step {
+                    case .keep(let length):
+                        flush()
+                        position += length
+                        index += length
+                        continue
+                    case .lowerASCII:
+                        if case .upper(let start, let length) = run {
+                            run = .upper(start, length + 1)
+                        } else {
+                            flush()
+                            run = .upper(position, 1)
+                        }
+                        position += 1
+                        index += 1
+                        continue
+                    case .mapped(_, let replacement): foldedLength = replacement.count
+                    case .dropped: foldedLength = 0
+                    }
+                    if case .other(let start, let length, let earlier) = run {
+                        run = .other(start, length + foldedLength, earlier + original)
+                    } else {
+                        flush()
+                        run = .other(position, foldedLength, original)
+                    }
+                    position += foldedLength
+                    index += step.length
+                }
+            }
+            flush()
+        }
+        return patches
+    }
+
+    func testFoldedBytesAndPatchesMatchAScalarByScalarWriter() {
+        var random = SplitMix(seed: 3)
+        var copiedWhole = 0
+        for _ in 0..<1500 {
+            let paragraphs = (0..<(1 + random.below(4))).map { _ in
+                var text = ""
+                for _ in 0..<random.below(40) {
+                    text += random.below(25) == 0 ? Self.rare[random.below(Self.rare.count)] : Self.pieces[random.below(Self.pieces.count)]
+                }
+                return text
+            }
+            if paragraphs.contains(where: { text in !Self.rare.contains { text.contains($0) } }) { copiedWhole += 1 }
+            let text = ArticleText(title: "Title", paragraphs: paragraphs.map { Paragraph($0) })
+            var expected = TextFolding.foldedUTF8("Title") + [0x0A]
+            for (index, paragraph) in paragraphs.enumerated() {
+                if index > 0 { expected += [0x0A, 0x0A] }
+                expected += TextFolding.foldedUTF8(paragraph)
+            }
+            XCTAssertEqual(text.folded, expected, paragraphs.debugDescription)
+            XCTAssertEqual(text.patches, referencePatches(paragraphs, bodyStart: text.bodyStart), paragraphs.debugDescription)
+            XCTAssertEqual(text.paragraphs().map(\.text), paragraphs)
+        }
+        XCTAssertGreaterThan(copiedWhole, 500)
+    }
+}
