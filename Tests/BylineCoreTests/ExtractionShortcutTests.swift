@@ -155,6 +155,9 @@ final class ExtractionShortcutTests: XCTestCase {
                 XCTAssertEqual(ByteLanes.contains(word, probe), bytes.contains(probe), "\(bytes) \(probe)")
             }
             guard bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+            let lowered = ByteLanes.asciiLowercased(word)
+            XCTAssertEqual(withUnsafeBytes(of: lowered) { Array($0) },
+                           bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, "\(bytes)")
             XCTAssertEqual(ByteLanes.countBetween(word, 0x40, 0x5B), bytes.filter { $0 >= 0x41 && $0 <= 0x5A }.count, "\(bytes)")
             XCTAssertEqual(ByteLanes.countBetween(word, 0x60, 0x7B), bytes.filter { $0 >= 0x61 && $0 <= 0x7A }.count, "\(bytes)")
         }

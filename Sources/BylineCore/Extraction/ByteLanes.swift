@@ -10,6 +10,20 @@ enum ByteLanes {
         UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
     }
 
+    /// Writes the eight bytes of `word` at `offset` of `output` (which must have room for them).
+    @inline(__always)
+    static func store(_ word: UInt64, into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        UnsafeMutableRawPointer(output.baseAddress! + offset).storeBytes(of: word, as: UInt64.self)
+    }
+
+    /// Eight ASCII bytes with A–Z made a–z: a byte plus 0x3F reaches 0x80 from `A` up, plus 0x25 from `[` up,
+    /// and no sum of bytes below 0x80 carries into the next byte.
+    @inline(__always)
+    static func asciiLowercased(_ word: UInt64) -> UInt64 {
+        let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & high
+        return word | capitals >> 2
+    }
+
     /// Whether some byte of `word` equals `byte`.
     @inline(__always)
     static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {

@@ -19,6 +19,17 @@ enum FastCase {
             let result = String(unsafeUninitializedCapacity: prefixBytes * 3 + 4) { output in
                 var count = 0, index = 0, scalars = 0
                 while index < bytes.count {
+                    // Eight ASCII bytes short of the cut, none a CR: eight characters, lower-cased at once.
+                    if scalars + 8 <= characters && index + 8 <= bytes.count {
+                        let word = ByteLanes.load(bytes, at: index)
+                        if word & ByteLanes.high == 0 && !ByteLanes.contains(word, 0x0D) {
+                            ByteLanes.store(ByteLanes.asciiLowercased(word), into: output, at: count)
+                            count += 8
+                            index += 8
+                            scalars += 8
+                            continue
+                        }
+                    }
                     let byte = bytes[index]
                     // The scalar after the cut is checked too: it must not join the last character kept.
                     if byte < 0x80 {
@@ -48,6 +59,15 @@ enum FastCase {
             var count = 0
             var index = 0
             while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    let word = ByteLanes.load(bytes, at: index)
+                    if word & ByteLanes.high == 0 {
+                        ByteLanes.store(ByteLanes.asciiLowercased(word), into: output, at: count)
+                        count += 8
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     output[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

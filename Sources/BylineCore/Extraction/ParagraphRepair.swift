@@ -22,6 +22,13 @@ enum ParagraphRepair {
     /// "T he Davis Cup…" → "The Davis Cup…". A lone capital followed by a lower-case fragment is a drop cap,
     /// except the letters that are words on their own ("A man", "I was", "O pai", "В Москве").
     static func mendDropCap(_ text: String) -> String {
+        // Most paragraphs have no space after their first scalar: the bytes say so without a scalar array.
+        let spaceAfterFirst = UTF8Text.withBytes(text) { bytes -> Bool in
+            guard let lead = bytes.first else { return false }
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            return length < bytes.count && bytes[length] == 0x20
+        }
+        guard spaceAfterFirst else { return text }
         let scalars = Array(text.unicodeScalars.prefix(3))
         guard scalars.count == 3, scalars[0].properties.isUppercase, scalars[1] == " ",
               scalars[2].properties.isLowercase, !singleLetterWords.contains(Character(scalars[0]))
