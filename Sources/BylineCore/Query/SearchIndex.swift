@@ -37,21 +37,35 @@ struct SearchIndex {
     mutating func add(_ folded: [UInt8]) {
         let entry = Int32(entryCount)
         entryCount += 1
+        // The ASCII characters that begin a word of the entry, one bit each: their keys are recorded once at
+        // the end rather than once per word.
+        var asciiStarts: (low: UInt64, high: UInt64) = (0, 0)
         folded.withUnsafeBytes { text in
-            WordBoundary.forEachWord(text) { range in addWord(text, range, entry) }
+            WordBoundary.forEachWord(text) { range in
+                let firstByte = text[range.lowerBound]
+                if firstByte < 0x40 {
+                    asciiStarts.low |= 1 << UInt64(firstByte)
+                } else if firstByte < 0x80 {
+                    asciiStarts.high |= 1 << UInt64(firstByte & 0x3F)
+                }
+                addWord(text, range, entry)
+            }
+        }
+        for (offset, bits) in [(0, asciiStarts.low), (0x40, asciiStarts.high)] {
+            var rest = bits
+            while rest != 0 {
+                record(asciiStartKey(UInt8(offset + rest.trailingZeroBitCount)), entry)
+                rest &= rest &- 1
+            }
         }
     }
 
-    /// Records one word of entry `entry` and its first character. Kept out of `add`'s scanning loop: inlined
-    /// there, neither was optimised well.
+    /// Records one word of entry `entry`, and the first character of one that does not begin with ASCII.
+    /// Kept out of `add`'s scanning loop: inlined there, neither was optimised well.
     @inline(never)
     private mutating func addWord(_ text: UnsafeRawBufferPointer, _ range: Range<Int>, _ entry: Int32) {
         record(intern(Key(text, range, marked: false), text, range), entry)
-        let firstByte = text[range.lowerBound]
-        if firstByte < 0x80 {
-            record(asciiStartKey(firstByte), entry)
-            return
-        }
+        if text[range.lowerBound] < 0x80 { return }
         let first = WordBoundary.decode(text, at: range.lowerBound)
         // A character that stands alone is a whole word already, indexed just above.
         if !WordBoundary.standsAlone(first.scalar) {
