@@ -64,7 +64,7 @@ enum DateParser {
         func flush() {
             guard !current.isEmpty else { return }
             var value = String(current)
-            while let last = value.last, ".-/:".contains(last) { value.removeLast() }
+            while let last = value.last, last == "." || last == "-" || last == "/" || last == ":" { value.removeLast() }
             if !value.isEmpty { tokens.append(isNumber ? .number(value) : .word(value.lowercased())) }
             current = String.UnicodeScalarView()
         }
@@ -79,8 +79,11 @@ enum DateParser {
             } else if letter {
                 if isNumber {
                     // "18th", "1st": an ordinal suffix stays with its number.
-                    let suffix = String(scalar).lowercased()
-                    if "stndrh".contains(suffix) && current.count <= 2 { continue }
+                    // (No scalar but an ASCII letter lower-cases to one of these letters.)
+                    let lowered = scalar.value | 0x20
+                    let isSuffix = scalar.value < 0x80 && (lowered == 0x73 || lowered == 0x74 || lowered == 0x6E
+                        || lowered == 0x64 || lowered == 0x72 || lowered == 0x68)
+                    if isSuffix && current.count <= 2 { continue }
                     flush(); isNumber = false
                 }
                 current.append(scalar)
@@ -108,6 +111,9 @@ enum DateParser {
     /// "2019-11-13", "18.11.2019", "11/20/19", "2019/11/13".
     static func numericDate(_ value: String) -> Day? {
         for separator in ["-", ".", "/"] {
+            // Three parts need two separators; most numbers ("13", "2019", "11:42") have none to split at.
+            guard UTF8Text.withBytes(value, { bytes in bytes.lazy.filter { $0 == separator.utf8.first! }.count >= 2 })
+            else { continue }
             let parts = value.split(separator: Character(separator), omittingEmptySubsequences: false)
             guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
             let third = parts[2].prefix { $0.isNumber }
