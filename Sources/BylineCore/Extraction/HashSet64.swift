@@ -6,9 +6,11 @@ struct HashSet64: Sendable {
     /// Zero marks an empty slot, so a member zero is kept apart.
     private let containsZero: Bool
 
-    init(_ members: some Collection<UInt64>) {
+    /// `slotsPerMember`: four keeps probes short for a table asked millions of times; a set built for one
+    /// article and asked a few dozen times is cheaper to clear with fewer.
+    init(_ members: some Collection<UInt64>, slotsPerMember: Int = 4) {
         var bits: UInt64 = 4
-        while (1 << bits) < members.count * 4 { bits += 1 }
+        while (1 << bits) < members.count * slotsPerMember { bits += 1 }
         var slots = [UInt64](repeating: 0, count: 1 << bits)
         var zero = false
         let shift = 64 - bits

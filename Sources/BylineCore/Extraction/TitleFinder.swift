@@ -165,7 +165,7 @@ extension TitleFinder {
             counted += features[index].longWordsByCharacter
             if counted >= 300 { break }
         }
-        return HashSet64(words)
+        return HashSet64(words, slotsPerMember: 2)
     }
 
     /// The share of a candidate's content words found in the opening of the body: a headline announces
