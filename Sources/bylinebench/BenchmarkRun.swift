@@ -96,6 +96,7 @@ struct BenchmarkRun {
                 if cached {
                     cachedTimes.append(seconds)
                     result.cacheHits = json["cache_hits"] as? Int ?? 0
+                    result.indexFromCache = json["index_from_cache"] as? Bool ?? false
                 } else {
                     loadTimes.append(seconds)
                 }

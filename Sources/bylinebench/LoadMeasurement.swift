@@ -30,6 +30,7 @@ enum LoadMeasurement {
             result["cache_hits"] = counts.hits
             result["cache_misses"] = counts.misses
             result["cache_saved"] = counts.saved
+            result["index_from_cache"] = options.cache?.indexFile.readBack ?? false
         }
         return result
     }

@@ -31,7 +31,7 @@ public struct ArticleLoader: Sendable {
         if !walk.skipped.isEmpty { store.append([], skipped: walk.skipped) }
         LoadPipeline(loader: self, groups: Self.groupsBySource(walk.files)).run(into: store)
         options.cache?.save()
-        store.finish()
+        store.finish(indexFile: options.cache?.indexFile)
     }
 
     /// Loads one file on its own (for `byline show FILE`), or says why it was skipped.

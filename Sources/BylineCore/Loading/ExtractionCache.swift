@@ -27,10 +27,15 @@ public final class ExtractionCache: Sendable {
     private static let flushSize = 1 << 20
     private static let staleSeconds = 30 * 24 * 3600
 
+    /// The search index of the articles this cache holds, beside it (`NAME.index` for `NAME.cache`).
+    public let indexFile: SearchIndexFile
+
     /// Opens the cache at `path` (which need not exist yet).
     public init(path: String, identity: UInt64) {
         self.path = path
         self.identity = identity
+        let stem = path.hasSuffix(".cache") ? String(path.dropLast(".cache".count)) : path
+        indexFile = SearchIndexFile(path: stem + ".index", identity: identity)
         state = Locked(State(previous: PreviousFile(path: path, identity: identity)))
     }
 
@@ -76,7 +81,7 @@ public final class ExtractionCache: Sendable {
         framed.append(bytes: payload)
         let bytes = framed.bytes
         state.withLock { state in
-            guard !state.isClosed, let next = state.startNextFile(path: path, identity: identity) else { return }
+            guard !state.isClosed, let next = state.startNextFile(path: path, indexPath: indexFile.path, identity: identity) else { return }
             next.entries.append(IndexEntry(
                 key: Self.key(record.systemPath), size: stamp.size, modified: stamp.modified, boilerplate: boilerplate,
                 offset: UInt64(next.length), length: UInt64(bytes.count)))
@@ -99,7 +104,7 @@ public final class ExtractionCache: Sendable {
                 utimensat(AT_FDCWD, path, nil, 0)
                 return
             }
-            guard let next = state.startNextFile(path: path, identity: identity) else { return }
+            guard let next = state.startNextFile(path: path, indexPath: indexFile.path, identity: identity) else { return }
             if let previous = state.previous {
                 for (slot, entry) in previous.entries.enumerated() where state.used[slot] {
                     guard let bytes = Self.readBytes(entry, from: previous.descriptor) else { continue }
@@ -245,11 +250,11 @@ public final class ExtractionCache: Sendable {
         private var failed = false
         private var isOpen = true
 
-        init?(beside path: String, identity: UInt64) {
+        init?(beside path: String, indexPath: String, identity: UInt64) {
             let folder = (path as NSString).deletingLastPathComponent
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                      attributes: [.posixPermissions: 0o700])
-            NextFile.removeLeftovers(beside: path)
+            NextFile.removeLeftovers(beside: path, indexPath: indexPath)
             temporary = path + ".tmp-\(getpid())"
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             guard descriptor >= 0 else { return nil }
@@ -299,16 +304,16 @@ public final class ExtractionCache: Sendable {
 
         /// Removes, from the cache folder, the temporary files of bylines that died while loading (their process
         /// is gone) and the caches of paths no load has used for `staleSeconds` (a cache is as big as its articles).
-        private static func removeLeftovers(beside path: String) {
+        private static func removeLeftovers(beside path: String, indexPath: String) {
             let folder = (path as NSString).deletingLastPathComponent
             let now = time(nil)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
                 let full = folder + "/" + name
-                if let marker = name.range(of: ".cache.tmp-") {
+                if let marker = name.range(of: ".cache.tmp-") ?? name.range(of: ".index.tmp-") {
                     guard let pid = Int32(name[marker.upperBound...]), pid != getpid(),
                           kill(pid, 0) != 0 && errno == ESRCH else { continue }
                     unlink(full)
-                } else if name.hasSuffix(".cache"), full != path {
+                } else if name.hasSuffix(".cache") || name.hasSuffix(".index"), full != path, full != indexPath {
                     var info = stat()
                     guard stat(full, &info) == 0, Int(now) - Int(info.st_mtim.tv_sec) > staleSeconds else { continue }
                     unlink(full)
@@ -332,10 +337,10 @@ public final class ExtractionCache: Sendable {
         }
 
         /// The next file, started on first need; nil when it cannot be created.
-        mutating func startNextFile(path: String, identity: UInt64) -> NextFile? {
+        mutating func startNextFile(path: String, indexPath: String, identity: UInt64) -> NextFile? {
             if let next { return next }
             if nextFailed { return nil }
-            next = NextFile(beside: path, identity: identity)
+            next = NextFile(beside: path, indexPath: indexPath, identity: identity)
             nextFailed = next == nil
             return next
         }

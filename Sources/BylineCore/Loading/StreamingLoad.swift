@@ -96,7 +96,7 @@ private final class StreamingLoad: @unchecked Sendable {
         workers.wait()
         condition.withLock { publishCompleteBatches() }
         loader.options.cache?.save()
-        store.finish()
+        store.finish(indexFile: loader.options.cache?.indexFile)
         return result
     }
 

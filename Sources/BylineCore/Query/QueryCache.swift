@@ -180,13 +180,21 @@ public final class QueryCache: Sendable {
     /// The indexing runs outside the lock, so the reader's queries (which take it on every key and every new
     /// snapshot) are not held up; the finished index is swapped in if the entries it covers are still the
     /// cache's and the cache has not meanwhile indexed as far.
-    public func prepare(_ entries: [StoredArticle]) {
+    ///
+    /// With `file`, an index saved there for exactly these entries is read back instead of built, and an index
+    /// built here is saved there for the next load.
+    public func prepare(_ entries: [StoredArticle], savedIn file: SearchIndexFile? = nil) {
         var index = state.withLock { state -> SearchIndex in
             Self.synchronize(&state, with: entries)
             return state.index
         }
         guard index.entryCount < entries.count else { return }
-        Self.index(entries, into: &index)
+        if index.entryCount == 0, let saved = file?.load(for: entries[...]) {
+            index = saved
+        } else {
+            Self.index(entries, into: &index)
+            file?.save(index, for: entries[...])
+        }
         state.withLock { state in
             Self.synchronize(&state, with: entries)
             guard state.index.entryCount < index.entryCount, state.entries.count >= index.entryCount,

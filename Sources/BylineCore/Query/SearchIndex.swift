@@ -33,6 +33,53 @@ struct SearchIndex {
 
     var wordCount: Int { keys.count }
 
+    /// Everything the index holds, as plain arrays, for keeping it in a file (`SearchIndexFile`).
+    struct Parts: Equatable {
+        var entryCount: Int
+        var arena: [UInt8]
+        var wordStarts: [UInt32]
+        var keys: [UInt64]
+        var slots: [Int32]
+        var postings: [[UInt8]]
+        var lastEntry: [Int32]
+        var sorted: [Int32]
+        var asciiStartKeys: [Int32]
+    }
+
+    init() {}
+
+    var parts: Parts {
+        Parts(entryCount: entryCount, arena: arena, wordStarts: wordStarts, keys: keys, slots: slots,
+              postings: postings, lastEntry: lastEntry, sorted: sorted, asciiStartKeys: asciiStartKeys)
+    }
+
+    /// The index the parts describe; nil when they do not describe one (a damaged file), so that no look-up can
+    /// read outside an array: every count agrees, every word lies inside the arena, every number names a word,
+    /// every entry list ends a gap, and every entry is below `entryCount`.
+    init?(parts: Parts) {
+        let words = parts.keys.count
+        guard parts.entryCount >= 0, parts.entryCount <= Int(Int32.max),
+              parts.wordStarts.count == words + 1, parts.postings.count == words, parts.lastEntry.count == words,
+              parts.wordStarts.first == 0, parts.wordStarts.last.map({ Int($0) == parts.arena.count }) == true,
+              zip(parts.wordStarts, parts.wordStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              parts.slots.count >= 2 * words, parts.slots.count.nonzeroBitCount == 1,
+              parts.slots.allSatisfy({ $0 >= 0 && Int($0) <= words }),
+              parts.sorted.count <= words, parts.sorted.allSatisfy({ $0 >= 0 && Int($0) < words }),
+              parts.asciiStartKeys.count == 128, parts.asciiStartKeys.allSatisfy({ $0 >= -1 && Int($0) < words }),
+              parts.lastEntry.allSatisfy({ $0 >= -1 && Int($0) < parts.entryCount }),
+              parts.postings.allSatisfy({ $0.last.map { $0 < 0x80 } ?? true })
+        else { return nil }
+        entryCount = parts.entryCount
+        arena = parts.arena
+        wordStarts = parts.wordStarts
+        keys = parts.keys
+        slots = parts.slots
+        postings = parts.postings
+        lastEntry = parts.lastEntry
+        sorted = parts.sorted
+        asciiStartKeys = parts.asciiStartKeys
+    }
+
     /// Adds the next entry's words.
     mutating func add(_ folded: [UInt8]) {
         let entry = Int32(entryCount)

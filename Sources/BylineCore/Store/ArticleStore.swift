@@ -28,8 +28,10 @@ public final class ArticleStore: Sendable {
 
     /// Marks loading complete, after indexing every entry for search on this (the loader's) thread, so the
     /// reader's first search does not build the index. (A search without the index is still exact: it reads.)
-    public func finish() {
-        if indexingForSearch { QueryCache.shared.prepare(state.withLock { $0.entries }) }
+    ///
+    /// `indexFile` holds the index saved by the last load of the same articles, and keeps this one's.
+    public func finish(indexFile: SearchIndexFile? = nil) {
+        if indexingForSearch { QueryCache.shared.prepare(state.withLock { $0.entries }, savedIn: indexFile) }
         state.withLock {
             $0.isComplete = true
             $0.version += 1
