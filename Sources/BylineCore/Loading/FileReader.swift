@@ -24,8 +24,30 @@ enum FileReader {
         let fileSize = Int(info.st_size)
         let wanted = limit == Int.max ? limit : limit + 1
         // The size may change while we read (a file being written or truncated); read until EOF or `wanted`.
-        var bytes = [UInt8](repeating: 0, count: min(wanted, max(fileSize, 0) + 1))
-        var filled = 0
+        // First into room for the size said plus one byte, not zeroed first: nearly always the whole file.
+        var failure: ReadFailure?
+        var reachedEnd = false
+        let room = min(wanted, max(fileSize, 0) + 1)
+        var bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+            count = 0
+            while count < room {
+                let read = systemRead(descriptor, buffer.baseAddress! + count, room - count)
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failure = ReadFailure(reason: "unreadable: " + lastErrorText())
+                    return
+                }
+                if read == 0 {
+                    reachedEnd = true
+                    return
+                }
+                count += read
+            }
+        }
+        if let failure { return .failure(failure) }
+        if reachedEnd { return .success(Contents(bytes: bytes, fileSize: max(fileSize, bytes.count))) }
+        // The file has grown since `fstat`: on in chunks.
+        var filled = bytes.count
         while filled < wanted {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(wanted - filled, 1 << 16))) }
             let count = bytes.withUnsafeMutableBytes { buffer in
