@@ -81,24 +81,31 @@ struct BenchmarkRun {
         // Both warm: the first `cat` pulls the files into the page cache; every timed read after it is warm.
         let catCommand = "find \(TmuxServer.quote(folder)) -name '*.txt' -print0 | xargs -0 cat > /dev/null"
         _ = ChildProcess.shell(catCommand)
-        var catTimes: [Double] = [], loadTimes: [Double] = [], cachedTimes: [Double] = [], peaks: [Int] = []
-        let cacheFile = "\(workdir)/extraction-\(getpid()).cache"
-        defer { unlink(cacheFile) }
+        var catTimes: [Double] = [], loadTimes: [Double] = [], cachedTimes: [Double] = [], changedTimes: [Double] = []
+        var peaks: [Int] = []
+        let cacheFile = "\(workdir)/extraction-\(getpid()).cache", indexFile = "\(workdir)/extraction-\(getpid()).index"
+        defer { unlink(cacheFile); unlink(indexFile) }
         for _ in 0..<(repeats ?? (size < 50_000 ? 3 : 1)) {
             catTimes.append(ChildProcess.shell(catCommand).seconds)
-            // First open: nothing cached, so every file is read and extracted (and the cache written);
-            // then the same folder again, read back from that cache.
+            // First open: nothing cached, so every file is read and extracted (and the cache written); then the
+            // same folder again, every article and the index read back; then again after one file was touched
+            // (its modification time changed), as after a day's new articles: that file extracted, the index built.
             unlink(cacheFile)
-            for cached in [false, true] {
+            unlink(indexFile)
+            for kind in ["first", "again", "changed"] {
+                if kind == "changed", let someFile = Self.firstArticle(in: folder) { utimensat(AT_FDCWD, someFile, nil, 0) }
                 let load = ChildProcess.run([benchmark, "load", folder, "--cache", cacheFile])
                 guard load.status == 0, let json = Self.parse(load.output) else { throw BenchError("bylinebench load failed") }
                 let seconds = json["load_seconds"] as? Double ?? 0
-                if cached {
+                switch kind {
+                case "first": loadTimes.append(seconds)
+                case "again":
                     cachedTimes.append(seconds)
                     result.cacheHits = json["cache_hits"] as? Int ?? 0
                     result.indexFromCache = json["index_from_cache"] as? Bool ?? false
-                } else {
-                    loadTimes.append(seconds)
+                default:
+                    changedTimes.append(seconds)
+                    result.changedMisses = json["cache_misses"] as? Int ?? 0
                 }
                 peaks.append(max(json["peak_rss_kib"] as? Int ?? 0, load.maxResidentKiB))
                 result.articles = json["articles"] as? Int ?? 0
@@ -108,6 +115,7 @@ struct BenchmarkRun {
         result.catSeconds = Statistics.median(catTimes)
         result.loadSeconds = Statistics.median(loadTimes)
         result.cachedLoadSeconds = Statistics.median(cachedTimes)
+        result.changedLoadSeconds = Statistics.median(changedTimes)
         result.loadPeakKiB = peaks.max() ?? 0
         // A private cache folder: the list below and the reader in tmux never touch the person's own cache.
         setenv("XDG_CACHE_HOME", "\(workdir)/xdg-cache", 1)
@@ -131,6 +139,14 @@ struct BenchmarkRun {
         result.extraction = Self.parse(extraction.output) ?? [:]
         result.loadAverageAfter = Machine.loadAverage()
         return result
+    }
+
+    /// Some article file of the corpus (the first site folder's first file, in name order).
+    private static func firstArticle(in folder: String) -> String? {
+        guard let site = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter({ !$0.hasPrefix(".") }).sorted().first,
+              let file = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + site))?.filter({ $0.hasSuffix(".txt") }).sorted().first
+        else { return nil }
+        return folder + "/" + site + "/" + file
     }
 
     /// Keystrokes in a tmux pane through the real ncurses backend (true bytes written), or headless.
