@@ -29,23 +29,13 @@ public struct Article: Sendable, Identifiable, Equatable {
         published: String? = nil, paragraphs: [Paragraph], captions: [String] = [],
         notices: [String] = [], byteCount: Int = 0
     ) {
-        self.id = id
-        self.path = path
-        self.source = source
-        self.sourceRule = sourceRule
-        self.title = title
-        self.byline = byline
-        self.section = section
-        self.dateline = dateline
-        self.published = published
-        self.storedText = ArticleText(title: title, paragraphs: paragraphs)
         var hasher = ContentHasher()
         hasher.add(title)
         for paragraph in paragraphs { hasher.add(paragraph.text) }
-        self.markHash = hasher.finish()
-        self.captions = captions
-        self.notices = notices
-        self.byteCount = byteCount
+        self.init(
+            id: id, path: path, source: source, sourceRule: sourceRule, title: title, byline: byline, section: section,
+            dateline: dateline, published: published, storedText: ArticleText(title: title, paragraphs: paragraphs),
+            markHash: hasher.finish(), captions: captions, notices: notices, byteCount: byteCount)
     }
 
     /// An article whose text and mark hash were computed before (read back from the extraction cache).
