@@ -239,4 +239,23 @@ final class ExtractionCacheTests: XCTestCase {
         XCTAssertEqual(stat(cacheFolder + "/c.cache", &info), 0)
         XCTAssertGreaterThan(Int(info.st_mtim.tv_sec), Int(time(nil)) - 3600)
     }
+
+    func testTextPartsThatDoNotFitGiveWrongTextNeverACrash() {
+        let text = ArticleText(title: "Title", paragraphs: [Paragraph("Käse CAFÉ in Zürich"), Paragraph("Second", kind: .quote)])
+        XCTAssertEqual(text.paragraphs(), [Paragraph("Käse CAFÉ in Zürich"), Paragraph("Second", kind: .quote)])
+        var random = SplitMix(seed: 11)
+        for _ in 0..<2_000 {
+            var patches = text.patches, lengths = text.paragraphLengths, folded = text.folded
+            switch random.below(4) {
+            case 0: patches = (0..<random.below(12)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            case 1: lengths = (0..<random.below(4)).map { _ in UInt32(truncatingIfNeeded: random.next()) }
+            case 2: folded = Array(folded.prefix(random.below(folded.count + 1)))
+            default: patches = patches.map { random.below(3) == 0 ? UInt8(truncatingIfNeeded: random.next()) : $0 }
+            }
+            let damaged = ArticleText(folded: folded, bodyStart: random.below(3) == 0 ? random.below(100) - 50 : text.bodyStart,
+                                      patches: patches, paragraphLengths: lengths)
+            _ = damaged.paragraphs()
+            _ = damaged.originalBody()
+        }
+    }
 }

@@ -60,9 +60,12 @@ final class ArticleText: Sendable {
         var start = 0
         for entry in paragraphLengths {
             let length = Int(entry & ((1 << Self.kindShift) - 1))
+            // Clamped, like every count in `originalBody`: parts read back from a cache file are trusted only
+            // as far as a checksum goes, and a wrong count must give wrong text, never a crash.
+            start = min(start, body.count)
             let end = min(body.count, start + length)
             let text = String(decoding: body[start..<end], as: UTF8.self)
-            result.append(Paragraph(text, kind: Self.kinds[Int(entry >> Self.kindShift)]))
+            result.append(Paragraph(text, kind: Self.kinds[min(Int(entry >> Self.kindShift), Self.kinds.count - 1)]))
             start = end + 2
         }
         return result
@@ -73,28 +76,29 @@ final class ArticleText: Sendable {
     /// The original paragraphs' UTF-8, separated by blank lines.
     func originalBody() -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(folded.count - bodyStart + patches.count)
-        var position = bodyStart
+        var position = min(max(0, bodyStart), folded.count)
+        output.reserveCapacity(folded.count - position + patches.count)
         var cursor = 0
+        /// The next count, never negative; callers clamp it to what is left (see `paragraphs`).
         func varint() -> Int {
             var value = 0, shift = 0
             while cursor < patches.count {
                 let byte = patches[cursor]
                 cursor += 1
-                value |= Int(byte & 0x7F) << shift
+                if shift < 56 { value |= Int(byte & 0x7F) << shift }
                 if byte < 0x80 { break }
                 shift += 7
             }
             return value
         }
         while cursor < patches.count {
-            let gap = varint()
+            let gap = min(varint(), folded.count - position)
             output.append(contentsOf: folded[position..<(position + gap)])
             position += gap
             let header = varint()
-            let foldedLength = header >> 1
+            let foldedLength = min(header >> 1, folded.count - position)
             if header & 1 == 1 {
-                let originalLength = varint()
+                let originalLength = min(varint(), patches.count - cursor)
                 output.append(contentsOf: patches[cursor..<(cursor + originalLength)])
                 cursor += originalLength
             } else {
