@@ -74,6 +74,14 @@ enum WordBoundary {
                         break
                     }
                     while offset < count, isASCIIWord(bytes[offset]) { offset &+= 1 }
+                    // Ended by ASCII that is no letter or digit (most words): the word is done, and that run
+                    // is passed over at once too.
+                    if offset < count && bytes[offset] < 0x80 {
+                        body(wordStart..<offset)
+                        wordStart = -1
+                        offset &+= 1
+                        while offset < count, bytes[offset] < 0x80, !isASCIIWord(bytes[offset]) { offset &+= 1 }
+                    }
                 } else {
                     if wordStart >= 0 {
                         body(wordStart..<offset)
