@@ -10,8 +10,8 @@ enum RepeatDetector {
         // A short line printed three times or more on one page is a label of the site ("Company Town",
         // "Share"), not text of the article.
         // Keys hash the UTF-8 once; `String` keys would normalise the text at every lookup.
-        var shortCounts: [TextKey: Int] = [:]
-        var shortKeys: [Int: TextKey] = [:]
+        var shortCounts = [TextKey: Int](minimumCapacity: blocks.count)
+        var shortKeys = [Int: TextKey](minimumCapacity: blocks.count)
         for block in blocks where features[block.index].wordCount <= 4 && features[block.index].wordCount > 0 {
             let key = TextKey(block.text)
             shortKeys[block.index] = key
@@ -24,8 +24,9 @@ enum RepeatDetector {
                 if (shortCounts[key] ?? 0) >= 3 { found[block.index] = repeatedLabel }
             }
         }
-        var seen = Set<Int>()
-        var texts = Set<TextKey>()
+        // Sized once: growing the sets rehashed every member at each doubling.
+        var seen = Set<Int>(minimumCapacity: sentenceHashes.count)
+        var texts = Set<TextKey>(minimumCapacity: blocks.count)
         for block in blocks {
             let feature = features[block.index]
             if found[block.index] != nil { continue }
