@@ -163,6 +163,17 @@ final class ExtractionShortcutTests: XCTestCase {
         }
     }
 
+    func testDatelineTrimmingMatchesFoundation() {
+        var generator = SplitMix(seed: 53)
+        let pieces = [" ", "\t", "\u{00A0}", "\u{200B}", "\u{3000}", "A", "é", "e\u{301}", "—", "LONDON", ","]
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 8) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let slice = text[...]
+            XCTAssertEqual(Dateline.trimmed(slice), slice.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+    }
+
     /// Two scalars that stand alone are two characters, whichever comes first.
     func testScalarsThatStandAloneNeverJoin() {
         let alone = (0..<UInt32(0x2100)).filter { ScalarClass.standsAlone($0) }.compactMap(Unicode.Scalar.init)

@@ -7,7 +7,7 @@ enum Dateline {
         for dash in [" — ", " – ", " -- ", " - "] {
             // Foundation's search finds only what the bytes hold: no other scalars equal a space or these dashes.
             guard CaptionDetector.contains(paragraph, dash), let range = paragraph.range(of: dash) else { continue }
-            let prefix = paragraph[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let prefix = trimmed(paragraph[..<range.lowerBound])
             let words = prefix.split(separator: " ")
             guard !prefix.isEmpty, prefix.count <= 50, words.count <= 6,
                   let first = words.first, first.first?.isUppercase == true,
@@ -17,6 +17,21 @@ enum Dateline {
             return prefix
         }
         return nil
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, by bytes when what is left starts and ends with ASCII: Foundation
+    /// trims only spaces and tabs there, and its trimming cost about twenty thousand instructions.
+    static func trimmed(_ text: Substring) -> String {
+        let kept = UTF8Text.withBytes(text) { bytes -> Range<Int>? in
+            var start = 0, end = bytes.count
+            while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+            while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+            guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else { return nil }
+            return start..<end
+        }
+        guard let kept else { return text.trimmingCharacters(in: .whitespaces) }
+        let utf8 = text.utf8
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: kept.upperBound)]))
     }
 
     /// Whether a space followed by "-", "—" or "–" occurs in the first 80 characters (counted by scalars while

@@ -11,12 +11,16 @@ struct ExtractionAssembler {
     /// The byline and its first two words, kept while the byline stays the same: each block in the second half
     /// of the body asks for them.
     private var authorName: (byline: String, name: String)?
+    /// `isDateLine` of each block once asked (nil: not asked yet): a block can be asked up to three times, and
+    /// parsing a date is the dearest test here.
+    private var dateLines: [String??]
 
     init(blocks: [TextBlock], features: [BlockFeatures], classes: [InitialClass], layout: Extractor.Layout) {
         self.blocks = blocks
         self.features = features
         self.classes = classes
         self.layout = layout
+        dateLines = Array(repeating: nil, count: blocks.count)
     }
 
     mutating func assemble() -> Extraction {
@@ -50,7 +54,7 @@ struct ExtractionAssembler {
     }
 
     /// The closest one-to-three-word label line in the three blocks before the headline.
-    private func findSection() -> Int? {
+    private mutating func findSection() -> Int? {
         guard let title = layout.title, title > 0 else { return nil }
         for index in stride(from: title - 1, through: max(0, title - 3), by: -1) {
             let feature = features[index]
@@ -78,11 +82,14 @@ struct ExtractionAssembler {
     }
 
     /// The ISO date when the block is a short date line.
-    private func isDateLine(_ index: Int) -> String? {
+    private mutating func isDateLine(_ index: Int) -> String? {
+        if let known = dateLines[index] { return known }
         guard features[index].wordCount <= 16, classes[index] != .prose, !features[index].hasRelativeAge else {
             return nil
         }
-        return DateParser.parse(blocks[index].text)
+        let date = DateParser.parse(blocks[index].text)
+        dateLines[index] = .some(date)
+        return date
     }
 
     private mutating func takeMeta(_ index: Int, afterTitle: Bool) -> Bool {
