@@ -35,8 +35,19 @@ public enum BlockVerdict: String, Sendable, Equatable, CaseIterable {
 
 /// Lines that repeat across several files of one source (navigation, footers), by hash.
 public struct Boilerplate: Sendable, Equatable {
-    public var lineHashes: Set<UInt64>
-    public init(lineHashes: Set<UInt64> = []) { self.lineHashes = lineHashes }
+    public let lineHashes: Set<UInt64>
+    /// The same for equal sets of lines, whatever their order; taken once here because the extraction cache
+    /// checks it for every file (each cached article is valid only for the boilerplate it was extracted with).
+    public let fingerprint: UInt64
+
+    public init(lineHashes: Set<UInt64> = []) {
+        self.lineHashes = lineHashes
+        var combined = UInt64(lineHashes.count)
+        // Each hash mixed before the sum, so that sets differing in one line differ everywhere.
+        for hash in lineHashes { combined = combined &+ ContentHasher.mixed(hash) }
+        fingerprint = combined
+    }
+
     public static let none = Boilerplate()
 
     public func contains(_ line: Substring) -> Bool {

@@ -40,17 +40,3 @@ public enum CacheLocation {
         return hasher.finish()
     }
 }
-
-extension Boilerplate {
-    /// The same for equal sets of lines, whatever their order: a cached article is valid only for the
-    /// boilerplate it was extracted with.
-    var fingerprint: UInt64 {
-        var combined: UInt64 = UInt64(lineHashes.count)
-        for hash in lineHashes {
-            var hasher = ContentHasher()
-            withUnsafeBytes(of: hash.littleEndian) { hasher.add(bytes: $0.assumingMemoryBound(to: UInt8.self)) }
-            combined = combined &+ hasher.finish()
-        }
-        return combined
-    }
-}

@@ -54,8 +54,11 @@ struct ContentHasher {
         }
     }
 
-    func finish() -> UInt64 {
-        var mixed = hash
+    func finish() -> UInt64 { Self.mixed(hash) }
+
+    /// MurmurHash3's 64-bit finaliser: every input bit moves about half the output bits.
+    static func mixed(_ value: UInt64) -> UInt64 {
+        var mixed = value
         mixed ^= mixed >> 33
         mixed = mixed &* 0xff51_afd7_ed55_8ccd
         mixed ^= mixed >> 33
