@@ -70,8 +70,12 @@ struct CollectionOptions: ParsableArguments {
     /// Loads everything before returning (for commands that print a whole collection); the search index is
     /// built only for a command that will search.
     func loadAll(searching: Bool = false, caching: Bool = true) throws -> StoreSnapshot {
+        try loadAll(with: try loader(caching: caching), searching: searching)
+    }
+
+    /// The same through a loader the caller keeps, to report what its extraction cache did.
+    func loadAll(with loader: ArticleLoader, searching: Bool) throws -> StoreSnapshot {
         let walk = try walk()
-        let loader = try loader(caching: caching)
         let store = ArticleStore(indexingForSearch: searching)
         loader.load(walk, into: store)
         return store.snapshot()

@@ -18,7 +18,8 @@ struct List: ParsableCommand {
         try reportingErrors {
             let config = try DailySettings.config()
             let query = try filters.query(defaultSort: config.sort)
-            let snapshot = try collection.loadAll(searching: !query.search.isEmpty)
+            let loader = try collection.loader()
+            let snapshot = try collection.loadAll(with: loader, searching: !query.search.isEmpty)
             let marks = DailySettings.loadMarks()
             var output = StandardOutput()
             for index in query.apply(to: snapshot.entries) {
@@ -32,7 +33,7 @@ struct List: ParsableCommand {
                 }
             }
             output.flush()
-            if verbose { LoadReport.print(snapshot) }
+            if verbose { LoadReport.print(snapshot, cache: loader.options.cache) }
             if snapshot.entries.isEmpty { throw CLIError.runtime("no articles found") }
         }
     }
@@ -59,7 +60,7 @@ struct FilterOptions: ParsableArguments {
 
 /// What loading skipped or noticed, written to standard error.
 enum LoadReport {
-    static func print(_ snapshot: StoreSnapshot) {
+    static func print(_ snapshot: StoreSnapshot, cache: ExtractionCache? = nil) {
         var lines: [String] = []
         for skipped in snapshot.skipped {
             lines.append("skipped \(PathDisplay.escaped(skipped.path)): \(skipped.reason)")
@@ -69,6 +70,11 @@ enum LoadReport {
         }
         let total = snapshot.entries.count
         lines.append("\(total) article\(total == 1 ? "" : "s") loaded, \(snapshot.skipped.count) skipped")
+        if let cache {
+            let counts = cache.counts
+            lines.append("extraction cache \(PathDisplay.escaped(cache.path)): \(counts.hits) read back, \(counts.misses) read and extracted"
+                + (cache.indexFile.readBack ? ", search index read back" : ""))
+        }
         var errorOutput = StandardError()
         errorOutput.write(lines.joined(separator: "\n") + "\n")
     }
