@@ -87,16 +87,65 @@ struct SearchIndex {
         // The ASCII characters that begin a word of the entry, one bit each: their keys are recorded once at
         // the end rather than once per word.
         var asciiStarts: (low: UInt64, high: UInt64) = (0, 0)
-        folded.withUnsafeBytes { text in
-            WordBoundary.forEachWord(text) { range in
-                let firstByte = text[range.lowerBound]
-                if firstByte < 0x40 {
-                    asciiStarts.low |= 1 << UInt64(firstByte)
-                } else if firstByte < 0x80 {
-                    asciiStarts.high |= 1 << UInt64(firstByte & 0x3F)
+        // Most words are known already: those are looked up through raw pointers while scanning, and only
+        // their first occurrence in the entry leaves a word number to record. New words, and words that begin
+        // with a non-ASCII character (which also record their first character), are left for afterwards.
+        // Words are disjoint and never empty, so the entry has at most one word a byte: room for all, so
+        // that noting one is a store, with no capacity or uniqueness check.
+        let room = folded.count + 1
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * room) { firstSeen in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * room) { leftOver in
+            var firstSeenCount = 0, leftOverCount = 0
+            folded.withUnsafeBytes { text in
+                let mask = slots.count - 1
+                slots.withUnsafeBufferPointer { slots in
+                keys.withUnsafeBufferPointer { keys in
+                wordStarts.withUnsafeBufferPointer { wordStarts in
+                arena.withUnsafeBytes { arena in
+                lastEntry.withUnsafeMutableBufferPointer { lastEntry in
+                    WordBoundary.forEachWord(text) { range in
+                        let firstByte = text[range.lowerBound]
+                        if firstByte < 0x40 {
+                            asciiStarts.low |= 1 << UInt64(firstByte)
+                        } else if firstByte < 0x80 {
+                            asciiStarts.high |= 1 << UInt64(firstByte & 0x3F)
+                        } else {
+                            leftOver[leftOverCount] = range.lowerBound
+                            leftOver[leftOverCount &+ 1] = range.upperBound
+                            leftOverCount &+= 2
+                            return
+                        }
+                        let key = Key(text, range, marked: false)
+                        guard let word = Self.find(key, text, range, slots: slots, mask: mask, keys: keys,
+                                                   wordStarts: wordStarts, arena: arena) else {
+                            leftOver[leftOverCount] = range.lowerBound
+                            leftOver[leftOverCount &+ 1] = range.upperBound
+                            leftOverCount &+= 2
+                            return
+                        }
+                        if lastEntry[word] != entry {
+                            firstSeen[firstSeenCount] = Int32(truncatingIfNeeded: word)
+                            firstSeen[firstSeenCount &+ 1] = entry &- lastEntry[word]
+                            firstSeenCount &+= 2
+                            lastEntry[word] = entry
+                        }
+                    }
                 }
-                addWord(text, range, entry)
+                }
+                }
+                }
+                }
+                for position in stride(from: 0, to: leftOverCount, by: 2) {
+                    addWord(text, leftOver[position]..<leftOver[position + 1], entry)
+                }
             }
+            // Through a pointer to the lists: `postings[word].append` checks the outer array is unique each time.
+            postings.withUnsafeMutableBufferPointer { lists in
+                for position in stride(from: 0, to: firstSeenCount, by: 2) {
+                    Self.appendGap(Int(firstSeen[position + 1]), to: &lists[Int(firstSeen[position])])
+                }
+            }
+        }
         }
         for (offset, bits) in [(0, asciiStarts.low), (0x40, asciiStarts.high)] {
             var rest = bits
@@ -244,6 +293,16 @@ struct SearchIndex {
         postings[word].append(UInt8(gap))
     }
 
+    @inline(__always)
+    private static func appendGap(_ gap: Int, to list: inout [UInt8]) {
+        var gap = gap
+        while gap >= 0x80 {
+            list.append(UInt8(gap & 0x7F) | 0x80)
+            gap >>= 7
+        }
+        list.append(UInt8(gap))
+    }
+
     /// What identifies a word in the table: up to eight bytes are the key themselves (little-endian, the
     /// rest zero), with 0xFF before them for a one-character key; a longer word's key is a hash of its bytes,
     /// and equal keys are then told apart by the bytes. Lengths are compared too.
@@ -295,6 +354,29 @@ struct SearchIndex {
     @inline(__always)
     private func probe(_ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>) -> (word: Int?, slot: Int) {
         Self.probe(key, text, range, slots: slots, keys: keys, wordStarts: wordStarts, arena: arena)
+    }
+
+    /// The number of the word of key `key` (the bytes `text[range]`, unmarked) if it is known, read through
+    /// pointers to the arrays: the look-up of almost every word while an entry is scanned.
+    @inline(__always)
+    private static func find(
+        _ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>, slots: UnsafeBufferPointer<Int32>, mask: Int,
+        keys: UnsafeBufferPointer<UInt64>, wordStarts: UnsafeBufferPointer<UInt32>, arena: UnsafeRawBufferPointer
+    ) -> Int? {
+        var slot = key.slot(mask)
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            let word = Int(stored) &- 1
+            if keys[word] == key.value {
+                let start = Int(wordStarts[word]), end = Int(wordStarts[word &+ 1])
+                if end &- start == key.length
+                    && (key.isWhole || memcmp(arena.baseAddress! + start, text.baseAddress! + range.lowerBound, key.length) == 0) {
+                    return word
+                }
+            }
+            slot = (slot &+ 1) & mask
+        }
     }
 
     /// `probe` given the arrays it reads: a method would take a copy of the whole index at each call.
