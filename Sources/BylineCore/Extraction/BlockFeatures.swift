@@ -83,7 +83,8 @@ struct BlockFeatures: Sendable {
     /// ends, reading the UTF-8 with the Unicode property look-ups left to the scalar table.
     ///
     /// Two simple loops, not one: with words, capitals and sentence ends tracked in one loop, the state did not
-    /// fit in registers and each byte cost about ninety instructions.
+    /// fit in registers and each byte cost about ninety instructions. (Sentence ends are counted in the word
+    /// loop, but only at the marks, where it stops anyway.)
     static func scan(_ text: String) -> Scan {
         var hashes = BlockHashes()
         return scan(text, hashes: &hashes)
@@ -102,20 +103,22 @@ struct BlockFeatures: Sendable {
             // capacity checks at every word.
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 4 + 1) { words in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count / 8 + 1) { sentences in
-                    var found = Found(contentWords: words, sentences: sentences)
+                    var found = Found(
+                        contentWords: words, sentences: sentences, sentenceEndLimit: openingEnd(bytes, scalars: 4001))
                     countWords(bytes, table: table, stopWords: stopWords, into: &result, found: &found)
+                    result.innerSentenceEnds = found.innerSentenceEnds
                     hashes.contentWords.append(contentsOf: UnsafeBufferPointer(rebasing: words[..<found.contentWordCount]))
                     hashes.sentences.append(contentsOf: UnsafeBufferPointer(rebasing: sentences[..<found.sentenceCount]))
                 }
             }
-            countCapitalsAndSentenceEnds(bytes, table: table, into: &result)
+            countCapitals(bytes, table: table, into: &result)
             return result
         }
     }
 
     /// The scalar at `index`: its value, byte length and `ScalarTable` flags.
     @inline(__always)
-    private static func scalar(
+    fileprivate static func scalar(
         _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, table: ScalarTable
     ) -> (value: UInt32, length: Int, flags: UInt8) {
         let byte = bytes[index]
@@ -129,10 +132,19 @@ struct BlockFeatures: Sendable {
         let contentWords: UnsafeMutableBufferPointer<UInt64>
         let sentences: UnsafeMutableBufferPointer<Int>
         var contentWordCount = 0, sentenceCount = 0
+        /// `sentenceEnds` of the block: the marks followed by a space and a scalar that starts before
+        /// `sentenceEndLimit`.
+        var innerSentenceEnds = 0
+        /// Where the scalars after the first 4001 start (the end of the block when it has no more).
+        let sentenceEndLimit: Int
 
-        init(contentWords: UnsafeMutableBufferPointer<UInt64>, sentences: UnsafeMutableBufferPointer<Int>) {
+        init(
+            contentWords: UnsafeMutableBufferPointer<UInt64>, sentences: UnsafeMutableBufferPointer<Int>,
+            sentenceEndLimit: Int
+        ) {
             self.contentWords = contentWords
             self.sentences = sentences
+            self.sentenceEndLimit = sentenceEndLimit
         }
 
         @inline(__always) mutating func addContentWord(_ hash: UInt64) {
@@ -142,12 +154,20 @@ struct BlockFeatures: Sendable {
         }
 
         /// Ends the sentence at a non-word scalar that is `.`, `!`, `?` or `…`: keeps its hash when it has six
-        /// words or more, and starts the next.
-        @inline(__always) mutating func endSentence(at value: UInt32, hash: inout UInt64, words: inout Int) {
+        /// words or more, and starts the next. `next` is where the scalar after the mark starts; when a space
+        /// and an upper-case scalar or opening quote follow, counts an inner sentence end as `sentenceEnds` does.
+        @inline(__always) mutating func endSentence(
+            at value: UInt32, hash: inout UInt64, words: inout Int, bytes: UnsafeBufferPointer<UInt8>, next: Int,
+            table: ScalarTable
+        ) {
             guard value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026 else { return }
             if words >= 6 { addSentence(hash) }
             hash = StopWords.seed
             words = 0
+            if next + 1 < sentenceEndLimit && bytes[next] == 0x20 {
+                let (value, _, flags) = BlockFeatures.scalar(bytes, at: next + 1, table: table)
+                if flags & ScalarTable.upper != 0 || value == 0x22 || value == 0x201C || value == 0xAB { innerSentenceEnds += 1 }
+            }
         }
 
         @inline(__always) mutating func addSentence(_ hash: UInt64) {
@@ -159,42 +179,82 @@ struct BlockFeatures: Sendable {
 
     /// Words, stop words, long (three scalars or more) and capitalised long words; the hashes of the content
     /// words of three characters or more and of the sentences (as `RepeatDetector.sentenceHashes` takes them:
-    /// lower-cased words, a space after each word a non-word scalar follows).
+    /// lower-cased words, a space after each word a non-word scalar follows). For a block of 4001 bytes or
+    /// fewer (all its scalars lie among the first 4001), also the sentence ends `sentenceEnds` counts, read at
+    /// the marks this pass meets anyway.
+    ///
+    /// Runs of ASCII word bytes (most of any text) take a loop of their own, without the scalar decoding and
+    /// table look-up: the byte's class from two 64-bit masks, its lower case by arithmetic, and an ASCII scalar
+    /// always stands alone, so it never makes a word shorter in characters than in scalars.
     private static func countWords(
         _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, stopWords: HashSet64, into result: inout Scan,
         found: inout Found
     ) {
+        let wordBytes = ASCIIClass.loweredWordBytes
         var sentenceHash = StopWords.seed, sentenceWords = 0
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
             let wordStart = index
-            var (value, length, flags) = scalar(bytes, at: index, table: table)
-            index += length
-            guard flags & ScalarTable.word != 0 else {
-                found.endSentence(at: value, hash: &sentenceHash, words: &sentenceWords)
+            let lead = bytes[index]
+            let startsUpper: Bool
+            if wordBytes[Int(lead)] != 0 {
+                startsUpper = lead &- 0x41 < 26
+            } else if lead < 0x80 {
+                index += 1
+                found.endSentence(
+                    at: UInt32(lead), hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
                 continue
+            } else {
+                let (value, length, flags) = scalar(bytes, at: index, table: table)
+                guard flags & ScalarTable.word != 0 else {
+                    index += length
+                    found.endSentence(
+                        at: value, hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                    continue
+                }
+                startsUpper = flags & ScalarTable.upper != 0
             }
-            let startsUpper = flags & ScalarTable.upper != 0
             var hash = StopWords.seed
             sentenceWords += 1
             var wordLength = 0, wordEnd = index
             // A scalar among the first three that may join its neighbour can make fewer than three characters.
             var mayJoin = false
             while true {
-                wordLength += 1
-                if wordLength <= 3 && !ScalarClass.standsAlone(value) { mayJoin = true }
-                let lowered = value < 0x80 ? (flags & ScalarTable.upper != 0 ? value + 0x20 : value) : table.lowercased(value)
-                hash = StopWords.mix(hash, lowered)
-                sentenceHash = StopWords.mix(sentenceHash, lowered)
+                let runStart = index
+                while index < count {
+                    let lowered = wordBytes[Int(bytes[index])]
+                    if lowered == 0 { break }
+                    hash = StopWords.mix(hash, UInt32(lowered))
+                    sentenceHash = StopWords.mix(sentenceHash, UInt32(lowered))
+                    index += 1
+                }
+                wordLength += index - runStart
                 wordEnd = index
-                guard index < bytes.count else { break }
-                (value, length, flags) = scalar(bytes, at: index, table: table)
+                guard index < count else { break }
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // An ASCII byte that is no word byte ends the word.
+                    index += 1
+                    sentenceHash = StopWords.mix(sentenceHash, 0x20)
+                    found.endSentence(
+                        at: UInt32(byte), hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                    break
+                }
+                let (value, length, flags) = scalar(bytes, at: index, table: table)
                 index += length
                 if flags & ScalarTable.word == 0 {
                     sentenceHash = StopWords.mix(sentenceHash, 0x20)
-                    found.endSentence(at: value, hash: &sentenceHash, words: &sentenceWords)
+                    found.endSentence(
+                        at: value, hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
                     break
                 }
+                // A word scalar that is not ASCII.
+                wordLength += 1
+                if wordLength <= 3 && !ScalarClass.standsAlone(value) { mayJoin = true }
+                let lowered = table.lowercased(value)
+                hash = StopWords.mix(hash, lowered)
+                sentenceHash = StopWords.mix(sentenceHash, lowered)
             }
             let isStopWord = stopWords.contains(hash)
             result.endWord(stopWord: isStopWord, long: wordLength >= 3, capitalised: startsUpper)
@@ -207,9 +267,8 @@ struct BlockFeatures: Sendable {
         if sentenceWords >= 6 { found.addSentence(sentenceHash) }
     }
 
-    /// Upper-case and cased letters among the first 400 scalars; sentence ends inside the block, ". X" where X is
-    /// upper case or an opening quote, among the first 4001 scalars.
-    private static func countCapitalsAndSentenceEnds(
+    /// Upper-case and cased letters among the first 400 scalars.
+    private static func countCapitals(
         _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, into result: inout Scan
     ) {
         var upper = 0, cased = 0
@@ -234,14 +293,36 @@ struct BlockFeatures: Sendable {
         }
         result.upper = upper
         result.cased = cased
-        result.innerSentenceEnds = sentenceEnds(bytes, table: table)
     }
 
-    /// ". X" among the first 4001 scalars: a space after `.`, `!`, `?` or `…`, then a scalar that is upper case
+    /// Where the scalar after the first `scalars` starts: the end of `bytes` when they hold no more. Lead bytes
+    /// are counted eight at a time (a continuation byte is 10xxxxxx).
+    static func openingEnd(_ bytes: UnsafeBufferPointer<UInt8>, scalars: Int) -> Int {
+        guard bytes.count > scalars else { return bytes.count }
+        var seen = 0, index = 0
+        while index + 8 <= bytes.count {
+            let word = ByteLanes.load(bytes, at: index)
+            let leads = 8 - (word & ~(word << 1) & ByteLanes.high).nonzeroBitCount
+            if seen + leads > scalars { break }
+            seen += leads
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 {
+                if seen == scalars { return index }
+                seen += 1
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// The sentence ends the word pass counts at the marks, found by a scan of their own (the reference
+    /// ExtractionWordRunTests compares the word pass with). ". X" among the first 4001 scalars: a space after `.`, `!`, `?` or `…`, then a scalar that is upper case
     /// or an opening quote (`"`, `“`, `«`). Read at the marks, found eight bytes at a time (an ASCII byte is a
     /// scalar of its own, and `…` is the only scalar ending in 0xA6 after 0xE2 0x80): a scalar by scalar walk of
     /// every block cost about twenty-five instructions a scalar.
-    private static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable) -> Int {
+    static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable) -> Int {
         // Where the first 4001 scalars end: lead bytes counted only when there may be more scalars than that.
         var end = bytes.count
         if bytes.count > 4001 {
