@@ -97,39 +97,20 @@ struct SearchIndex {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * room) { leftOver in
             var firstSeenCount = 0, leftOverCount = 0
             folded.withUnsafeBytes { text in
-                let mask = slots.count - 1
                 slots.withUnsafeBufferPointer { slots in
                 keys.withUnsafeBufferPointer { keys in
                 wordStarts.withUnsafeBufferPointer { wordStarts in
                 arena.withUnsafeBytes { arena in
                 lastEntry.withUnsafeMutableBufferPointer { lastEntry in
-                    WordBoundary.forEachWord(text) { range in
-                        let firstByte = text[range.lowerBound]
-                        if firstByte < 0x40 {
-                            asciiStarts.low |= 1 << UInt64(firstByte)
-                        } else if firstByte < 0x80 {
-                            asciiStarts.high |= 1 << UInt64(firstByte & 0x3F)
-                        } else {
-                            leftOver[leftOverCount] = range.lowerBound
-                            leftOver[leftOverCount &+ 1] = range.upperBound
-                            leftOverCount &+= 2
-                            return
-                        }
-                        let key = Key(text, range, marked: false)
-                        guard let word = Self.find(key, text, range, slots: slots, mask: mask, keys: keys,
-                                                   wordStarts: wordStarts, arena: arena) else {
-                            leftOver[leftOverCount] = range.lowerBound
-                            leftOver[leftOverCount &+ 1] = range.upperBound
-                            leftOverCount &+= 2
-                            return
-                        }
-                        if lastEntry[word] != entry {
-                            firstSeen[firstSeenCount] = Int32(truncatingIfNeeded: word)
-                            firstSeen[firstSeenCount &+ 1] = entry &- lastEntry[word]
-                            firstSeenCount &+= 2
-                            lastEntry[word] = entry
-                        }
-                    }
+                    // Everything the scan reads and notes in one value, so that the closure called for each
+                    // word takes one address rather than a dozen arguments.
+                    var scan = EntryScan(
+                        entry: entry, text: text, slots: slots, keys: keys, wordStarts: wordStarts, arena: arena,
+                        lastEntry: lastEntry, firstSeen: firstSeen, leftOver: leftOver)
+                    WordBoundary.forEachWord(text) { scan.note($0) }
+                    asciiStarts = (scan.asciiLow, scan.asciiHigh)
+                    firstSeenCount = scan.firstSeenCount
+                    leftOverCount = scan.leftOverCount
                 }
                 }
                 }
@@ -153,6 +134,74 @@ struct SearchIndex {
                 record(asciiStartKey(UInt8(offset + rest.trailingZeroBitCount)), entry)
                 rest &= rest &- 1
             }
+        }
+    }
+
+    /// One entry's scan: the index's arrays as pointers (none grows while it runs), what the entry's words
+    /// begin with, the first occurrence of each known word with its gap, and the words left for `addWord`.
+    private struct EntryScan {
+        let entry: Int32
+        let text: UnsafeRawBufferPointer
+        let slots: UnsafeBufferPointer<Int32>
+        let keys: UnsafeBufferPointer<UInt64>
+        let wordStarts: UnsafeBufferPointer<UInt32>
+        let arena: UnsafeRawBufferPointer
+        let lastEntry: UnsafeMutableBufferPointer<Int32>
+        /// Pairs of word number and gap.
+        let firstSeen: UnsafeMutableBufferPointer<Int32>
+        /// Pairs of start and end.
+        let leftOver: UnsafeMutableBufferPointer<Int>
+        var firstSeenCount = 0
+        var leftOverCount = 0
+        var asciiLow: UInt64 = 0
+        var asciiHigh: UInt64 = 0
+
+        init(entry: Int32, text: UnsafeRawBufferPointer, slots: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt64>,
+             wordStarts: UnsafeBufferPointer<UInt32>, arena: UnsafeRawBufferPointer,
+             lastEntry: UnsafeMutableBufferPointer<Int32>, firstSeen: UnsafeMutableBufferPointer<Int32>,
+             leftOver: UnsafeMutableBufferPointer<Int>) {
+            self.entry = entry
+            self.text = text
+            self.slots = slots
+            self.keys = keys
+            self.wordStarts = wordStarts
+            self.arena = arena
+            self.lastEntry = lastEntry
+            self.firstSeen = firstSeen
+            self.leftOver = leftOver
+        }
+
+        @inline(__always)
+        mutating func note(_ range: Range<Int>) {
+            let firstByte = text.load(fromByteOffset: range.lowerBound, as: UInt8.self)
+            if firstByte < 0x40 {
+                asciiLow |= 1 << UInt64(firstByte)
+            } else if firstByte < 0x80 {
+                asciiHigh |= 1 << UInt64(firstByte & 0x3F)
+            } else {
+                leaveOver(range)
+                return
+            }
+            let key = Key(text, range, marked: false)
+            guard let word = SearchIndex.find(key, text, range, slots: slots, mask: slots.count &- 1, keys: keys,
+                                              wordStarts: wordStarts, arena: arena) else {
+                leaveOver(range)
+                return
+            }
+            let last = lastEntry[word]
+            if last != entry {
+                firstSeen[firstSeenCount] = Int32(truncatingIfNeeded: word)
+                firstSeen[firstSeenCount &+ 1] = entry &- last
+                firstSeenCount &+= 2
+                lastEntry[word] = entry
+            }
+        }
+
+        @inline(__always)
+        private mutating func leaveOver(_ range: Range<Int>) {
+            leftOver[leftOverCount] = range.lowerBound
+            leftOver[leftOverCount &+ 1] = range.upperBound
+            leftOverCount &+= 2
         }
     }
 
@@ -325,10 +374,10 @@ struct SearchIndex {
                 return
             }
             var value: UInt64
-            if range.lowerBound + 8 <= text.count {
-                // One load, and the bytes past the word masked off.
+            if range.lowerBound &+ 8 <= text.count && !range.isEmpty {
+                // One load, and the bytes past the word masked off (a shift by 0 to 56 bits).
                 let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
-                value = range.count == 8 ? word : word & ((1 << UInt64(range.count * 8)) - 1)
+                value = word & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- range.count &* 8))
             } else {
                 value = 0
                 for offset in range.reversed() { value = value << 8 | UInt64(text[offset]) }
@@ -359,7 +408,7 @@ struct SearchIndex {
     /// The number of the word of key `key` (the bytes `text[range]`, unmarked) if it is known, read through
     /// pointers to the arrays: the look-up of almost every word while an entry is scanned.
     @inline(__always)
-    private static func find(
+    fileprivate static func find(
         _ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>, slots: UnsafeBufferPointer<Int32>, mask: Int,
         keys: UnsafeBufferPointer<UInt64>, wordStarts: UnsafeBufferPointer<UInt32>, arena: UnsafeRawBufferPointer
     ) -> Int? {

@@ -103,7 +103,9 @@ enum WordBoundary {
             if isWordScalar(scalar) {
                 if wordStart < 0 {
                     wordStart = offset
-                } else if !continues(previous, scalar) {
+                } else if standsAlone(previous) || standsAlone(scalar) {
+                    // Inside a word `previous` belongs to it, so only the scripts whose characters stand alone
+                    // can end it here (`continues` without asking twice whether both are word characters).
                     body(wordStart..<offset)
                     wordStart = offset
                 }
