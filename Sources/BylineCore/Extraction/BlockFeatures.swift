@@ -278,9 +278,10 @@ struct BlockFeatures: Sendable {
             if seen + 8 <= 400 && index + 8 <= bytes.count {
                 let word = ByteLanes.load(bytes, at: index)
                 if word & ByteLanes.high == 0 {
-                    let capitals = ByteLanes.countBetween(word, 0x40, 0x5B)
-                    upper += capitals
-                    cased += capitals + ByteLanes.countBetween(word, 0x60, 0x7B)
+                    // A letter with its 0x20 bit set is a–z; a letter without it (bit 5, shifted to bit 7) is A–Z.
+                    let letters = ByteLanes.between(word | ByteLanes.ones &* 0x20, 0x60, 0x7B)
+                    cased += letters.nonzeroBitCount
+                    upper += (letters & ~(word << 2)).nonzeroBitCount
                     seen += 8
                     index += 8
                     continue

@@ -35,9 +35,15 @@ enum ByteLanes {
     /// only (each below 0x80) and bounds with 0 <= low <= 127, 0 <= high <= 128.
     @inline(__always)
     static func countBetween(_ word: UInt64, _ low: UInt64, _ high: UInt64) -> Int {
+        between(word, low, high).nonzeroBitCount
+    }
+
+    /// The high bit of each byte of `word` that lies strictly between `low` and `high`, with the bounds of
+    /// `countBetween`.
+    @inline(__always)
+    static func between(_ word: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
         let seven = ones &* 127
         let masked = word & seven
-        let inRange = (ones &* (127 + high) &- masked) & ~word & (masked &+ ones &* (127 - low)) & Self.high
-        return inRange.nonzeroBitCount
+        return (ones &* (127 + high) &- masked) & ~word & (masked &+ ones &* (127 - low)) & Self.high
     }
 }
