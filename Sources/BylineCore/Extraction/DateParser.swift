@@ -8,7 +8,12 @@ import Foundation
 enum DateParser {
     /// The date found in `text`, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or nil.
     static func parse(_ text: String) -> String? {
-        guard hasDigit(text) else { return nil }
+        guard hasDigit(text), DateShape.mayHoldDate(text) else { return nil }
+        return parseByTokens(text)
+    }
+
+    /// `parse` without the byte tests that clear most lines first.
+    static func parseByTokens(_ text: String) -> String? {
         let tokens = tokenize(opening(text))
         guard let date = findDate(tokens) else { return nil }
         var iso = padded(date.year, 4) + "-" + padded(date.month, 2) + "-" + padded(date.day, 2)
@@ -27,7 +32,12 @@ enum DateParser {
     /// A line that reads as a date or time even without a year ("Posted Nov 19, 6:51 AM", "Today 12:01 AM").
     static func looksLikeDate(_ text: String) -> Bool {
         // Every form understood has a digit; most lines have none.
-        guard hasDigit(text) else { return false }
+        guard hasDigit(text), DateShape.mayHoldDate(text) else { return false }
+        return looksLikeDateByTokens(text)
+    }
+
+    /// `looksLikeDate` without the byte tests that clear most lines first.
+    static func looksLikeDateByTokens(_ text: String) -> Bool {
         let tokens = tokenize(opening(text))
         if findDate(tokens) != nil || findTime(tokens) != nil { return true }
         for (index, token) in tokens.enumerated() {
