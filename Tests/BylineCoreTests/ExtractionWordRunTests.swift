@@ -40,4 +40,23 @@ final class ExtractionWordRunTests: XCTestCase {
         XCTAssertGreaterThan(counted, 500, "texts must hold sentence ends")
         XCTAssertGreaterThan(long, 10, "some texts must be longer than 4001 bytes")
     }
+
+    /// The eight-byte steps of `spaceSeparatedCount` against the count by `Character`, across the cut and the limit.
+    func testSpaceSeparatedCountByLanesMatchesTheCharacterCount() {
+        var generator = SplitMix(seed: 53)
+        let pieces = [" ", "  ", "word", "a", "The", "x", "é", "—", "\r\n", "\u{301}", "Ж", "12,", "long-winded", "\t"]
+        var byBytes = 0
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 80) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            for (characters, limit) in [(200, 12), (12, 3), (17, 40), (64, 5), (1, 0)] {
+                let expected = WordScanner.spaceSeparatedCountByCharacter(text, characters: characters, atMost: limit)
+                if let count = WordScanner.spaceSeparatedCount(text, characters: characters, atMost: limit) {
+                    XCTAssertEqual(count, expected, "\(characters) \(limit) \(text.debugDescription)")
+                    byBytes += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(byBytes, 5000, "most texts must be counted by bytes")
+    }
 }

@@ -80,6 +80,22 @@ enum WordScanner {
             var counter = SpaceSeparatedWords(limit: limit)
             var scalars = 0, index = 0
             while index < bytes.count {
+                // Eight ASCII bytes short of the cut, none a CR: eight characters; a word starts at each non-space
+                // whose previous byte is a space (or that opens the text).
+                if scalars + 8 <= characters && index + 8 <= bytes.count {
+                    let word = ByteLanes.load(bytes, at: index)
+                    if word & ByteLanes.high == 0 && !ByteLanes.contains(word, 0x0D) {
+                        let apart = word ^ (ByteLanes.ones &* 0x20)
+                        let nonSpaces = ((apart &+ ByteLanes.ones &* 0x7F) | apart) & ByteLanes.high
+                        let starts = nonSpaces & ~(nonSpaces << 8 | (counter.inWord ? 0x80 : 0))
+                        if counter.passedLimit(starting: starts.nonzeroBitCount, endingInWord: nonSpaces >> 63 != 0) {
+                            break
+                        }
+                        scalars += 8
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 let value: UInt32
                 if byte < 0x80 {
@@ -115,9 +131,21 @@ enum WordScanner {
     private struct SpaceSeparatedWords {
         let limit: Int
         private(set) var words = 0
-        private var inWord = false
+        private(set) var inWord = false
 
         init(limit: Int) { self.limit = limit }
+
+        /// Takes eight characters at once, in which `starts` words start; true once the count has passed `limit`
+        /// (then it is `limit + 1`, as one character at a time would leave it).
+        mutating func passedLimit(starting starts: Int, endingInWord: Bool) -> Bool {
+            words += starts
+            inWord = endingInWord
+            if words > limit {
+                words = limit + 1
+                return true
+            }
+            return false
+        }
 
         /// Takes the next character; true once the count has passed `limit` (then it stays `limit + 1`).
         mutating func passedLimit(after isSpace: Bool) -> Bool {
