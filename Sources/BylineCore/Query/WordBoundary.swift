@@ -10,7 +10,15 @@ enum WordBoundary {
     static func isWordScalar(_ scalar: UInt32) -> Bool {
         // Arithmetic, not a table: a static table costs a lazy-initialisation check on every byte of every text.
         if scalar < 0x80 { return (scalar | 0x20) &- 0x61 < 26 || scalar &- 0x30 < 10 }
-        if scalar < 0x10000 { return bmpWord[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 }
+        return isWordScalar(scalar, bmpBits: bmpWord)
+    }
+
+    /// `isWordScalar` given `bmpWord`, which a loop over many scalars fetches once: each fetch of the static
+    /// table is a call to check that it is initialised.
+    @inline(__always)
+    static func isWordScalar(_ scalar: UInt32, bmpBits: [UInt64]) -> Bool {
+        if scalar < 0x80 { return (scalar | 0x20) &- 0x61 < 26 || scalar &- 0x30 < 10 }
+        if scalar < 0x10000 { return bmpBits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 }
         return computeIsWord(scalar)
     }
 
@@ -55,6 +63,7 @@ enum WordBoundary {
         var offset = 0, wordStart = -1
         var previous: UInt32 = 0x20
         let count = bytes.count
+        let bmpBits = bmpWord
         while offset < count {
             let byte = bytes[offset]
             if byte < 0x80 && previous < 0x80 {
@@ -63,17 +72,21 @@ enum WordBoundary {
                 if isASCIIWord(byte) {
                     if wordStart < 0 { wordStart = offset }
                     offset &+= 1
-                    // Eight bytes at a time to the first that is not an ASCII letter or digit.
-                    while offset &+ 8 <= count {
-                        let others = notASCIIWordBytes(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                        if others == 0 {
-                            offset &+= 8
-                            continue
+                    // Eight bytes at a time to the first that is not an ASCII letter or digit; byte by byte
+                    // only within the last eight.
+                    while true {
+                        if offset &+ 8 <= count {
+                            let others = notASCIIWordBytes(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                            if others == 0 {
+                                offset &+= 8
+                                continue
+                            }
+                            offset &+= others.trailingZeroBitCount >> 3
+                            break
                         }
-                        offset &+= others.trailingZeroBitCount >> 3
+                        while offset < count, isASCIIWord(bytes[offset]) { offset &+= 1 }
                         break
                     }
-                    while offset < count, isASCIIWord(bytes[offset]) { offset &+= 1 }
                     // Ended by ASCII that is no letter or digit (most words): the word is done, and that run
                     // is passed over at once too.
                     if offset < count && bytes[offset] < 0x80 {
@@ -100,7 +113,7 @@ enum WordBoundary {
             } else {
                 (scalar, length) = decode(bytes, at: offset)
             }
-            if isWordScalar(scalar) {
+            if isWordScalar(scalar, bmpBits: bmpBits) {
                 if wordStart < 0 {
                     wordStart = offset
                 } else if standsAlone(previous) || standsAlone(scalar) {
