@@ -50,8 +50,12 @@ struct TextKey: Hashable {
             let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
             // Only a lead byte can start a scalar that NFC might change.
             if word & 0x8080_8080_8080_8080 != 0 {
-                for lead in index..<(index + 8) where bytes[lead] >= 0xC0 {
+                // The lead bytes (11xxxxxx): bit 7 of a byte, and its bit 6 moved up to bit 7.
+                var leads = word & (word << 1) & 0x8080_8080_8080_8080
+                while leads != 0 {
+                    let lead = index + leads.trailingZeroBitCount / 8
                     if !isNormalizedAnywhere(UTF8Text.decode(bytes, at: lead).value) { return nil }
+                    leads &= leads - 1
                 }
             }
             hash = mix(hash, word)
