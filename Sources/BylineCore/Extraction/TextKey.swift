@@ -46,6 +46,15 @@ struct TextKey: Hashable {
     private static func simpleDigest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = 0
+        // Sixteen bytes a turn while they are ASCII, up to the first that are not (most texts are ASCII all
+        // through; the digest is the same as eight at a time). Going back to sixteen after such bytes cost more.
+        while index + 16 <= bytes.count {
+            let first = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            let second = UnsafeRawPointer(bytes.baseAddress! + index + 8).loadUnaligned(as: UInt64.self)
+            if (first | second) & 0x8080_8080_8080_8080 != 0 { break }
+            hash = mix(mix(hash, first), second)
+            index += 16
+        }
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
             // Only a lead byte can start a scalar that NFC might change.
