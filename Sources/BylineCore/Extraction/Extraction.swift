@@ -54,10 +54,13 @@ public struct Boilerplate: Sendable, Equatable {
         !lineHashes.isEmpty && lineHashes.contains(Boilerplate.hash(line))
     }
 
-    /// The hash used for a line: whitespace-trimmed, case-sensitive.
+    /// The hash used for a line: whitespace-trimmed, case-sensitive. Eight bytes a step: every line of every
+    /// block is hashed to be checked against the site's boilerplate, and byte-wise FNV-1a was 3.5 % of loading.
     public static func hash<S: StringProtocol>(_ line: S) -> UInt64 {
         UTF8Text.withBytes(Substring(line)) { bytes in
-            FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[WhitespaceTrim.trimmedRange(bytes)]))
+            var hasher = ContentHasher()
+            hasher.add(bytes: UnsafeBufferPointer(rebasing: bytes[WhitespaceTrim.trimmedRange(bytes)]))
+            return hasher.finish()
         }
     }
 }
