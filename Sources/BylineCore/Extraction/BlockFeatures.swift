@@ -48,7 +48,6 @@ struct BlockFeatures: Sendable {
         capitalisedShare = scan.longWords == 0 ? 0 : Double(scan.capitalised) / Double(scan.longWords)
         upperCaseShare = scan.cased == 0 ? 0 : Double(scan.upper) / Double(scan.cased)
         innerSentenceEnds = scan.innerSentenceEnds
-        let count = words
         endsLikeSentence = Self.endsLikeSentence(text)
         let first = text.unicodeScalars.first
         startsLowercase = first.map { ScalarClass.isLower($0) } ?? false

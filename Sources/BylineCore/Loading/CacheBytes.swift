@@ -12,6 +12,16 @@ struct CacheByteWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// Writes `value` over the eight bytes at `offset`, written before as a placeholder.
+    mutating func set(_ value: UInt64, at offset: Int) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.replaceSubrange(offset..<(offset + 8), with: $0) }
+    }
+
+    /// Writes `value` over the four bytes at `offset`, written before as a placeholder.
+    mutating func set(_ value: UInt32, at offset: Int) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.replaceSubrange(offset..<(offset + 4), with: $0) }
+    }
+
     /// A length (at most 4 GiB - 2), then the bytes.
     mutating func append<Bytes: Collection<UInt8>>(bytes field: Bytes) {
         append(UInt32(field.count))

@@ -49,8 +49,30 @@ struct CacheRecord: Equatable {
 
     /// The record's bytes: fields in declaration order.
     func encoded() -> [UInt8] {
-        var writer = CacheByteWriter(capacity: 64 + systemPath.count + title.utf8.count + folded.count + patches.count
-            + 4 * paragraphLengths.count)
+        var writer = CacheByteWriter(capacity: capacity)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// The record as the cache file holds it: the checksum of its bytes, their count, the bytes (`encoded()`),
+    /// written in one buffer.
+    func framed() -> [UInt8] {
+        var writer = CacheByteWriter(capacity: 12 + capacity)
+        writer.append(UInt64(0))
+        writer.append(UInt32(0))
+        write(to: &writer)
+        let payloadCount = writer.bytes.count - 12
+        let checksum = writer.bytes.withUnsafeBytes { CacheChecksum.of(UnsafeRawBufferPointer(rebasing: $0[12...])) }
+        writer.set(checksum, at: 0)
+        writer.set(UInt32(payloadCount), at: 8)
+        return writer.bytes
+    }
+
+    private var capacity: Int {
+        64 + systemPath.count + title.utf8.count + folded.count + patches.count + 4 * paragraphLengths.count
+    }
+
+    private func write(to writer: inout CacheByteWriter) {
         writer.append(bytes: systemPath)
         writer.append(hostInText)
         writer.append(title)
@@ -64,7 +86,6 @@ struct CacheRecord: Equatable {
         writer.append(bytes: patches)
         writer.append(UInt32(paragraphLengths.count))
         for length in paragraphLengths { writer.append(length) }
-        return writer.bytes
     }
 
     /// Reads `encoded()`'s bytes back; nil when they are damaged (a field runs past the end, a count is

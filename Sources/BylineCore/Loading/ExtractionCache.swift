@@ -24,7 +24,6 @@ public final class ExtractionCache: Sendable {
     static let magic = Array("byline extraction cache v1\n".utf8)
     private static let headerSize = magic.count + 8
     private static let trailerSize = 24
-    private static let flushSize = 1 << 20
     private static let staleSeconds = 30 * 24 * 3600
 
     /// The search index of the articles this cache holds, beside it (`NAME.index` for `NAME.cache`).
@@ -75,11 +74,7 @@ public final class ExtractionCache: Sendable {
     /// Writes a freshly extracted article's record into the next file (the first one starts it).
     func remember(_ record: CacheRecord, stamp: FileStamp?, boilerplate: UInt64) {
         guard let stamp else { return }
-        let payload = record.encoded()
-        var framed = CacheByteWriter(capacity: payload.count + 8)
-        framed.append(CacheChecksum.of(payload))
-        framed.append(bytes: payload)
-        let bytes = framed.bytes
+        let bytes = record.framed()
         state.withLock { state in
             guard !state.isClosed, let next = state.startNextFile(path: path, indexPath: indexFile.path, identity: identity) else { return }
             next.entries.append(IndexEntry(
@@ -114,7 +109,7 @@ public final class ExtractionCache: Sendable {
                     next.append(bytes)
                 }
             }
-            state.counts.saved = next.finish(to: path)
+            state.counts.saved = next.finish()
         }
     }
 
@@ -124,11 +119,8 @@ public final class ExtractionCache: Sendable {
     }
 
     private static func readBytes(_ entry: IndexEntry, from descriptor: Int32) -> [UInt8]? {
-        guard entry.length >= 8, entry.length <= UInt64(Int32.max) else { return nil }
-        let bytes = [UInt8](unsafeUninitializedCapacity: Int(entry.length)) { buffer, count in
-            count = FileIO.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: Int64(entry.offset))
-        }
-        return bytes.count == Int(entry.length) ? bytes : nil
+        guard entry.length >= 12, entry.length <= UInt64(Int32.max) else { return nil }
+        return FileIO.read(descriptor, count: Int(entry.length), at: Int64(entry.offset))
     }
 
     private static func readRecord(_ entry: IndexEntry, from descriptor: Int32) -> CacheRecord? {
@@ -199,9 +191,9 @@ public final class ExtractionCache: Sendable {
             guard fstat(descriptor, &info) == 0 else { return nil }
             let fileSize = Int64(info.st_size)
             guard fileSize >= Int64(headerSize + trailerSize),
-                  let header = read(descriptor, at: 0, count: headerSize),
+                  let header: [UInt8] = FileIO.read(descriptor, count: headerSize, at: 0),
                   Array(header.prefix(magic.count)) == magic,
-                  let trailer = read(descriptor, at: fileSize - Int64(trailerSize), count: trailerSize)
+                  let trailer: [UInt8] = FileIO.read(descriptor, count: trailerSize, at: fileSize - Int64(trailerSize))
             else { return nil }
             let (storedIdentity, indexOffset, count, checksum) = header.withUnsafeBytes { headerBytes in
                 trailer.withUnsafeBytes { trailerBytes in
@@ -214,7 +206,7 @@ public final class ExtractionCache: Sendable {
             let indexEnd = fileSize - Int64(trailerSize)
             guard storedIdentity == identity, count <= UInt64(indexEnd) / UInt64(IndexEntry.size),
                   indexOffset >= UInt64(headerSize), indexOffset + count * UInt64(IndexEntry.size) == UInt64(indexEnd),
-                  let index = read(descriptor, at: Int64(indexOffset), count: Int(count) * IndexEntry.size),
+                  let index: [UInt8] = FileIO.read(descriptor, count: Int(count) * IndexEntry.size, at: Int64(indexOffset)),
                   CacheChecksum.of(index) == checksum
             else { return nil }
             return index.withUnsafeBytes { raw -> [IndexEntry]? in
@@ -230,52 +222,27 @@ public final class ExtractionCache: Sendable {
                 return entries
             }
         }
-
-        private static func read(_ descriptor: Int32, at offset: Int64, count: Int) -> [UInt8]? {
-            let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
-                filled = FileIO.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: offset)
-            }
-            return bytes.count == count ? bytes : nil
-        }
     }
 
     /// The file this load writes, beside the old one until `finish` renames it over.
     final class NextFile {
-        let temporary: String
-        let descriptor: Int32
+        let file: ReplacingFile
         var entries: [IndexEntry] = []
-        /// Bytes written or buffered so far.
-        private(set) var length = 0
-        private var buffer: [UInt8] = []
-        private var failed = false
-        private var isOpen = true
+        var length: Int { file.length }
 
         init?(beside path: String, indexPath: String, identity: UInt64) {
-            let folder = (path as NSString).deletingLastPathComponent
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                     attributes: [.posixPermissions: 0o700])
+            guard let file = ReplacingFile(replacing: path) else { return nil }
+            self.file = file
             NextFile.removeLeftovers(beside: path, indexPath: indexPath)
-            temporary = path + ".tmp-\(getpid())"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { return nil }
             var header = CacheByteWriter()
             header.append(identity)
             append(magic + header.bytes)
         }
 
-        func append(_ bytes: [UInt8]) {
-            buffer += bytes
-            length += bytes.count
-            if buffer.count >= flushSize { flush() }
-        }
+        func append(_ bytes: [UInt8]) { file.write(bytes) }
 
-        private func flush() {
-            if !failed && !buffer.withUnsafeBytes({ FileIO.writeFully(descriptor, $0) }) { failed = true }
-            buffer.removeAll(keepingCapacity: true)
-        }
-
-        /// Writes the index and trailer and renames the file over `path`; false (and no file left) on failure.
-        func finish(to path: String) -> Bool {
+        /// Writes the index and trailer and renames the file over the cache; false (and no file left) on failure.
+        func finish() -> Bool {
             let indexOffset = length
             var index = CacheByteWriter(capacity: entries.count * IndexEntry.size)
             for entry in entries { entry.write(to: &index) }
@@ -284,23 +251,10 @@ public final class ExtractionCache: Sendable {
             trailer.append(UInt64(entries.count))
             trailer.append(CacheChecksum.of(index.bytes))
             append(index.bytes + trailer.bytes)
-            flush()
-            guard isOpen else { return false }
-            isOpen = false
-            close(descriptor)
-            guard !failed, rename(temporary, path) == 0 else {
-                unlink(temporary)
-                return false
-            }
-            return true
+            return file.commit()
         }
 
-        func abandon() {
-            guard isOpen else { return }
-            isOpen = false
-            close(descriptor)
-            unlink(temporary)
-        }
+        func abandon() { file.abandon() }
 
         /// Removes, from the cache folder, the temporary files of bylines that died while loading (their process
         /// is gone) and the caches of paths no load has used for `staleSeconds` (a cache is as big as its articles).

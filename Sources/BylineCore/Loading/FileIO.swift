@@ -22,6 +22,16 @@ enum FileIO {
         return done
     }
 
+    /// `count` elements read at `offset` into a new array; nil when the file holds fewer.
+    static func read<Element: FixedWidthInteger>(_ descriptor: Int32, count: Int, at offset: Int64) -> [Element]? {
+        let byteCount = count * MemoryLayout<Element>.size
+        let array = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let read = readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: offset)
+            initialized = read == byteCount ? count : 0
+        }
+        return array.count == count ? array : nil
+    }
+
     /// Writes every byte; false on an error (disk full, I/O error).
     static func writeFully(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress else { return true }

@@ -5,7 +5,7 @@ import Foundation
 public enum SourceResolver {
     /// The source from the folder layout alone (rules 2 and the parent-folder fallback).
     public static func fromLayout(_ file: DiscoveredFile) -> (String, SourceRule) {
-        if let first = file.folders.first { return (folderName(first), .folder) }
+        if let first = file.folders.first { return (TextSanitizer.sanitizeLine(first), .folder) }
         return (parentFolderName(of: file.path), .parentFolder)
     }
 
@@ -17,15 +17,9 @@ public enum SourceResolver {
     /// The full rule chain with rule 3's host given (`siteHost(inText:)`, or as the extraction cache kept it).
     static func resolve(_ file: DiscoveredFile, hostInText: () -> String?) -> (String, SourceRule) {
         if let sidecar = sidecarSource(for: file) { return sidecar }
-        if let first = file.folders.first { return (folderName(first), .folder) }
+        if let first = file.folders.first { return (TextSanitizer.sanitizeLine(first), .folder) }
         if let host = hostInText() { return (host, .urlInText) }
         return (parentFolderName(of: file.path), .parentFolder)
-    }
-
-    /// A folder name as a source name: sanitised, unless it is printable ASCII already (nearly always, and it is
-    /// asked for every file).
-    private static func folderName(_ name: String) -> String {
-        name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? name : TextSanitizer.sanitizeLine(name)
     }
 
     /// Sidecars are small; anything bigger is not one.

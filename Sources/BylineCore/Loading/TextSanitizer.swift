@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Makes untrusted article text inert: escape sequences, control characters, bidi overrides and
 /// invisible characters are removed, so nothing from a file can drive the terminal or reorder text.
 public enum TextSanitizer {
@@ -62,7 +68,7 @@ public enum TextSanitizer {
                 // Eight bytes at once when none is ESC or C2 (the lead byte of every C1 introducer).
                 if index + 8 <= bytes.count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if !hasByte(word, 0x1B) && !hasByte(word, 0xC2) {
+                    if !ByteLanes.contains(word, 0x1B) && !ByteLanes.contains(word, 0xC2) {
                         index += 8
                         continue
                     }
@@ -137,14 +143,6 @@ public enum TextSanitizer {
         }
     }
 
-    @inline(__always) private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
-
-    /// Whether any of the eight bytes of `word` is `byte` (the zero-byte test on `word ^ byte…`: exact).
-    @inline(__always) private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return (difference &- 0x0101_0101_0101_0101) & ~difference & highBits != 0
-    }
-
     /// Scalars that only modify the character before them: combining marks, joiners, variation selectors.
     private static func isAttachingMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -166,7 +164,10 @@ public enum TextSanitizer {
 
     /// Sanitises one line of text (a file name, a title): line breaks become spaces too.
     public static func sanitizeLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(sanitize(text).unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+        let clean = sanitize(text)
+        // A line rarely holds a line break (a folder name asked for every file never does): copy only then.
+        guard UTF8Text.withBytes(clean, { $0.count > 0 && memchr($0.baseAddress!, 0x0A, $0.count) != nil }) else { return clean }
+        return String(String.UnicodeScalarView(clean.unicodeScalars.map { $0 == "\n" ? " " : $0 }))
     }
 
     /// Bidi overrides and isolates, zero-width characters and other format controls.

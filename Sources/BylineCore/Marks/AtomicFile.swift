@@ -35,16 +35,7 @@ public enum AtomicFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure("cannot create", temporary) }
         defer { close(descriptor) }
-        let complete = data.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
-        }
+        let complete = data.withUnsafeBytes { FileIO.writeFully(descriptor, $0) }
         guard complete, fsync(descriptor) == 0 else {
             let error = failure("cannot write", temporary)
             unlink(temporary)

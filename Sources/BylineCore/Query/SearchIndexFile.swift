@@ -21,6 +21,7 @@ public final class SearchIndexFile: Sendable {
 
     /// Whether a load took its index from this file (for the benchmark and tests).
     public var readBack: Bool { wasReadBack.withLock { $0 } }
+    /// How much of the entry lists is read at a time.
     private static let bufferSize = 1 << 20
 
     public init(path: String, identity: UInt64) {
@@ -67,13 +68,8 @@ public final class SearchIndexFile: Sendable {
     func save(_ index: SearchIndex, for entries: ArraySlice<StoredArticle>) {
         guard Self.hostIsLittleEndian else { return }
         let parts = index.parts
-        let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        let temporary = path + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return }
-        var writer = SectionWriter(descriptor: descriptor)
+        guard let file = ReplacingFile(replacing: path) else { return }
+        let writer = SectionWriter(file: file)
         var header = CacheByteWriter()
         for field in [identity, Self.fingerprint(entries), UInt64(parts.entryCount)] { header.append(field) }
         writer.write(Self.magic + header.bytes)
@@ -86,55 +82,34 @@ public final class SearchIndexFile: Sendable {
         writer.array(parts.lastEntry)
         writer.array(parts.sorted)
         writer.array(parts.asciiStartKeys)
-        let complete = writer.finish()
-        close(descriptor)
-        if !complete || rename(temporary, path) != 0 { unlink(temporary) }
+        _ = file.commit()
     }
 
     /// Arrays are written as the machine holds them; a big-endian machine keeps no index file.
     private static let hostIsLittleEndian = 1.littleEndian == 1
 
-    /// Writes sections through a buffer: counts and checksums as `CacheByteWriter` does, arrays as their bytes.
+    /// Writes sections: counts and checksums as `CacheByteWriter` does, arrays as their bytes.
     private struct SectionWriter {
-        let descriptor: Int32
-        private var buffer: [UInt8] = []
-        private var failed = false
+        let file: ReplacingFile
 
-        init(descriptor: Int32) { self.descriptor = descriptor }
+        func write(_ bytes: [UInt8]) { file.write(bytes) }
 
-        mutating func write(_ bytes: [UInt8]) { bytes.withUnsafeBytes { write($0) } }
+        func uint64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { file.write($0) } }
 
-        mutating func write(_ bytes: UnsafeRawBufferPointer) {
-            buffer.append(contentsOf: bytes)
-            if buffer.count >= bufferSize { flush() }
-        }
-
-        mutating func uint64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { write($0) } }
-
-        mutating func array<Element: FixedWidthInteger>(_ array: [Element]) {
+        func array<Element: FixedWidthInteger>(_ array: [Element]) {
             uint64(UInt64(array.count))
-            array.withUnsafeBytes { write($0) }
+            array.withUnsafeBytes { file.write($0) }
             uint64(array.withUnsafeBytes { CacheChecksum.of($0) })
         }
 
         /// The lists' bytes one after another (their lengths are a section of their own), then one checksum.
-        mutating func lists(_ lists: [[UInt8]]) {
+        func lists(_ lists: [[UInt8]]) {
             var hasher = ContentHasher()
             for list in lists {
                 list.withUnsafeBufferPointer { hasher.add(bytes: $0) }
-                list.withUnsafeBytes { write($0) }
+                list.withUnsafeBytes { file.write($0) }
             }
             uint64(hasher.finish())
-        }
-
-        mutating func finish() -> Bool {
-            flush()
-            return !failed
-        }
-
-        private mutating func flush() {
-            if !failed && !buffer.withUnsafeBytes({ FileIO.writeFully(descriptor, $0) }) { failed = true }
-            buffer.removeAll(keepingCapacity: true)
         }
     }
 
@@ -197,14 +172,9 @@ public final class SearchIndexFile: Sendable {
         }
 
         private mutating func read<Element: FixedWidthInteger>(_ type: Element.Type, count: Int) -> [Element]? {
-            let byteCount = count * MemoryLayout<Element>.size
-            guard byteCount <= size - offset else { return nil }
-            let array = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-                let read = FileIO.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: offset)
-                initialized = read == byteCount ? count : 0
-            }
-            guard array.count == count else { return nil }
-            offset += Int64(byteCount)
+            guard count * MemoryLayout<Element>.size <= size - offset,
+                  let array: [Element] = FileIO.read(descriptor, count: count, at: offset) else { return nil }
+            offset += Int64(count * MemoryLayout<Element>.size)
             return array
         }
     }
