@@ -1,0 +1,307 @@
+/// The word pass: what BlockFeatures counts in one walk over a block's bytes, and the hashes it leaves for the
+/// repeat and title tests.
+extension BlockFeatures {
+    /// What one pass over a block's UTF-8 counts.
+    struct Scan {
+        var words = 0, stops = 0, capitalised = 0, longWords = 0
+        /// Words of three characters or more, where `longWords` counts scalars.
+        var longWordsByCharacter = 0
+        /// Upper-case and cased letters among the first 400 scalars.
+        var upper = 0, cased = 0
+        var innerSentenceEnds = 0
+    }
+
+    /// Words (hashing each lower-cased word for the stop-word test, no per-word strings), capitals and sentence
+    /// ends, reading the UTF-8 with the Unicode property look-ups left to the scalar table.
+    ///
+    /// Two simple loops, not one: with words, capitals and sentence ends tracked in one loop, the state did not
+    /// fit in registers and each byte cost about ninety instructions. (Sentence ends are counted in the word
+    /// loop, but only at the marks, where it stops anyway.)
+    static func scan(_ text: String) -> Scan {
+        var hashes = BlockHashes()
+        return scan(text, hashes: &hashes)
+    }
+
+    /// `scan`, appending the stop-word hash of every long word that is not a function word and the hash of every
+    /// sentence (`RepeatDetector.sentenceHashes`) to `hashes`.
+    static func scan(_ text: String, hashes: inout BlockHashes) -> Scan {
+        let table = ScalarTable.shared
+        let stopWords = StopWords.table
+        return UTF8Text.withBytes(text) { bytes in
+            var result = Scan()
+            // A word of three characters or more takes three bytes and a separator: at most a quarter of the bytes
+            // (and one) are such words; a sentence of six words takes eleven bytes and its end. The hashes go to
+            // scratch buffers first: appending to the shared arrays inside the loop paid their uniqueness and
+            // capacity checks at every word.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 4 + 1) { words in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count / 8 + 1) { sentences in
+                    var found = Found(
+                        contentWords: words, sentences: sentences, sentenceEndLimit: openingEnd(bytes, scalars: 4001))
+                    countWords(bytes, table: table, stopWords: stopWords, into: &result, found: &found)
+                    result.innerSentenceEnds = found.innerSentenceEnds
+                    hashes.contentWords.append(contentsOf: UnsafeBufferPointer(rebasing: words[..<found.contentWordCount]))
+                    hashes.sentences.append(contentsOf: UnsafeBufferPointer(rebasing: sentences[..<found.sentenceCount]))
+                }
+            }
+            countCapitals(bytes, table: table, into: &result)
+            return result
+        }
+    }
+
+    /// The scalar at `index`: its value, byte length and `ScalarTable` flags.
+    @inline(__always)
+    fileprivate static func scalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, table: ScalarTable
+    ) -> (value: UInt32, length: Int, flags: UInt8) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (UInt32(byte), 1, table.flags(UInt32(byte))) }
+        let (value, length) = UTF8Text.decode(bytes, at: index)
+        return (value, length, table.flags(value))
+    }
+
+    /// The hashes one block's word pass writes.
+    struct Found {
+        let contentWords: UnsafeMutableBufferPointer<UInt64>
+        let sentences: UnsafeMutableBufferPointer<Int>
+        var contentWordCount = 0, sentenceCount = 0
+        /// `sentenceEnds` of the block: the marks followed by a space and a scalar that starts before
+        /// `sentenceEndLimit`.
+        var innerSentenceEnds = 0
+        /// Where the scalars after the first 4001 start (the end of the block when it has no more).
+        let sentenceEndLimit: Int
+
+        init(
+            contentWords: UnsafeMutableBufferPointer<UInt64>, sentences: UnsafeMutableBufferPointer<Int>,
+            sentenceEndLimit: Int
+        ) {
+            self.contentWords = contentWords
+            self.sentences = sentences
+            self.sentenceEndLimit = sentenceEndLimit
+        }
+
+        @inline(__always) mutating func addContentWord(_ hash: UInt64) {
+            guard contentWordCount < contentWords.count else { return }
+            contentWords[contentWordCount] = hash
+            contentWordCount += 1
+        }
+
+        /// Ends the sentence at a non-word scalar that is `.`, `!`, `?` or `…`: keeps its hash when it has six
+        /// words or more, and starts the next. `next` is where the scalar after the mark starts; when a space
+        /// and an upper-case scalar or opening quote follow, counts an inner sentence end as `sentenceEnds` does.
+        @inline(__always) mutating func endSentence(
+            at value: UInt32, hash: inout UInt64, words: inout Int, bytes: UnsafeBufferPointer<UInt8>, next: Int,
+            table: ScalarTable
+        ) {
+            guard value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026 else { return }
+            if words >= 6 { addSentence(hash) }
+            hash = StopWords.seed
+            words = 0
+            if next + 1 < sentenceEndLimit && bytes[next] == 0x20 {
+                let (value, _, flags) = BlockFeatures.scalar(bytes, at: next + 1, table: table)
+                if flags & ScalarTable.upper != 0 || value == 0x22 || value == 0x201C || value == 0xAB { innerSentenceEnds += 1 }
+            }
+        }
+
+        @inline(__always) mutating func addSentence(_ hash: UInt64) {
+            guard sentenceCount < sentences.count else { return }
+            sentences[sentenceCount] = Int(truncatingIfNeeded: hash)
+            sentenceCount += 1
+        }
+    }
+
+    /// Words, stop words, long (three scalars or more) and capitalised long words; the hashes of the content
+    /// words of three characters or more and of the sentences (as `RepeatDetector.sentenceHashes` takes them:
+    /// lower-cased words, a space after each word a non-word scalar follows). For a block of 4001 bytes or
+    /// fewer (all its scalars lie among the first 4001), also the sentence ends `sentenceEnds` counts, read at
+    /// the marks this pass meets anyway.
+    ///
+    /// Runs of ASCII word bytes (most of any text) take a loop of their own, without the scalar decoding and
+    /// table look-up: the byte's class from two 64-bit masks, its lower case by arithmetic, and an ASCII scalar
+    /// always stands alone, so it never makes a word shorter in characters than in scalars.
+    private static func countWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, stopWords: HashSet64, into result: inout Scan,
+        found: inout Found
+    ) {
+        let wordBytes = ASCIIClass.loweredWordBytes
+        var sentenceHash = StopWords.seed, sentenceWords = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let wordStart = index
+            let lead = bytes[index]
+            let startsUpper: Bool
+            if wordBytes[Int(lead)] != 0 {
+                startsUpper = lead &- 0x41 < 26
+            } else if lead < 0x80 {
+                index += 1
+                found.endSentence(
+                    at: UInt32(lead), hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                continue
+            } else {
+                let (value, length, flags) = scalar(bytes, at: index, table: table)
+                guard flags & ScalarTable.word != 0 else {
+                    index += length
+                    found.endSentence(
+                        at: value, hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                    continue
+                }
+                startsUpper = flags & ScalarTable.upper != 0
+            }
+            var hash = StopWords.seed
+            sentenceWords += 1
+            var wordLength = 0, wordEnd = index
+            // A scalar among the first three that may join its neighbour can make fewer than three characters.
+            var mayJoin = false
+            while true {
+                let runStart = index
+                while index < count {
+                    let lowered = wordBytes[Int(bytes[index])]
+                    if lowered == 0 { break }
+                    hash = StopWords.mix(hash, UInt32(lowered))
+                    sentenceHash = StopWords.mix(sentenceHash, UInt32(lowered))
+                    index += 1
+                }
+                wordLength += index - runStart
+                wordEnd = index
+                guard index < count else { break }
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // An ASCII byte that is no word byte ends the word.
+                    index += 1
+                    sentenceHash = StopWords.mix(sentenceHash, 0x20)
+                    found.endSentence(
+                        at: UInt32(byte), hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                    break
+                }
+                let (value, length, flags) = scalar(bytes, at: index, table: table)
+                index += length
+                if flags & ScalarTable.word == 0 {
+                    sentenceHash = StopWords.mix(sentenceHash, 0x20)
+                    found.endSentence(
+                        at: value, hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                    break
+                }
+                // A word scalar that is not ASCII.
+                wordLength += 1
+                if wordLength <= 3 && !ScalarClass.standsAlone(value) { mayJoin = true }
+                let lowered = table.lowercased(value)
+                hash = StopWords.mix(hash, lowered)
+                sentenceHash = StopWords.mix(sentenceHash, lowered)
+            }
+            let isStopWord = stopWords.contains(hash)
+            result.endWord(stopWord: isStopWord, long: wordLength >= 3, capitalised: startsUpper)
+            if wordLength >= 3,
+               !mayJoin || String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self).count >= 3 {
+                result.longWordsByCharacter += 1
+                if !isStopWord { found.addContentWord(hash) }
+            }
+        }
+        if sentenceWords >= 6 { found.addSentence(sentenceHash) }
+    }
+
+    /// Upper-case and cased letters among the first 400 scalars.
+    private static func countCapitals(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, into result: inout Scan
+    ) {
+        var upper = 0, cased = 0
+        var seen = 0, index = 0
+        while index < bytes.count && seen < 400 {
+            // Eight ASCII bytes are eight scalars: their capitals (A–Z) and small letters (a–z) counted at once.
+            if seen + 8 <= 400 && index + 8 <= bytes.count {
+                let word = ByteLanes.load(bytes, at: index)
+                if word & ByteLanes.high == 0 {
+                    // A letter with its 0x20 bit set is a–z; a letter without it (bit 5, shifted to bit 7) is A–Z.
+                    let letters = ByteLanes.between(word | ByteLanes.ones &* 0x20, 0x60, 0x7B)
+                    cased += letters.nonzeroBitCount
+                    upper += (letters & ~(word << 2)).nonzeroBitCount
+                    seen += 8
+                    index += 8
+                    continue
+                }
+            }
+            let (_, length, flags) = scalar(bytes, at: index, table: table)
+            index += length
+            if flags & ScalarTable.upper != 0 { upper += 1; cased += 1 } else if flags & ScalarTable.lower != 0 { cased += 1 }
+            seen += 1
+        }
+        result.upper = upper
+        result.cased = cased
+    }
+
+    /// Where the scalar after the first `scalars` starts: the end of `bytes` when they hold no more. Lead bytes
+    /// are counted eight at a time (a continuation byte is 10xxxxxx).
+    static func openingEnd(_ bytes: UnsafeBufferPointer<UInt8>, scalars: Int) -> Int {
+        guard bytes.count > scalars else { return bytes.count }
+        var seen = 0, index = 0
+        while index + 8 <= bytes.count {
+            let word = ByteLanes.load(bytes, at: index)
+            let leads = 8 - (word & ~(word << 1) & ByteLanes.high).nonzeroBitCount
+            if seen + leads > scalars { break }
+            seen += leads
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 {
+                if seen == scalars { return index }
+                seen += 1
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// The sentence ends the word pass counts at the marks, found by a scan of their own (the reference
+    /// ExtractionWordRunTests compares the word pass with). ". X" among the first 4001 scalars: a space after `.`, `!`, `?` or `…`, then a scalar that is upper case
+    /// or an opening quote (`"`, `“`, `«`). Read at the marks, found eight bytes at a time (an ASCII byte is a
+    /// scalar of its own, and `…` is the only scalar ending in 0xA6 after 0xE2 0x80): a scalar by scalar walk of
+    /// every block cost about twenty-five instructions a scalar.
+    static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable) -> Int {
+        // Where the first 4001 scalars end: lead bytes counted only when there may be more scalars than that.
+        var end = bytes.count
+        if bytes.count > 4001 {
+            var scalars = 0
+            end = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 {
+                    if scalars == 4001 { break }
+                    scalars += 1
+                }
+                end += 1
+            }
+        }
+        var count = 0
+        var mark = 0
+        // The mark, then a space, then a scalar that starts before `end`.
+        while mark + 2 < end {
+            // Most runs of eight bytes hold no sentence mark (nor the last byte of `…`).
+            if mark + 8 <= bytes.count {
+                let word = ByteLanes.load(bytes, at: mark)
+                if !ByteLanes.contains(word, 0x2E) && !ByteLanes.contains(word, 0x21) && !ByteLanes.contains(word, 0x3F)
+                    && !ByteLanes.contains(word, 0xA6) {
+                    mark += 8
+                    continue
+                }
+            }
+            let byte = bytes[mark]
+            let endsSentence = byte == 0x2E || byte == 0x21 || byte == 0x3F
+                || (byte == 0xA6 && mark >= 2 && bytes[mark - 1] == 0x80 && bytes[mark - 2] == 0xE2)
+            if endsSentence && bytes[mark + 1] == 0x20 {
+                let (value, _, flags) = scalar(bytes, at: mark + 2, table: table)
+                if flags & ScalarTable.upper != 0 || value == 0x22 || value == 0x201C || value == 0xAB { count += 1 }
+            }
+            mark += 1
+        }
+        return count
+    }
+}
+
+extension BlockFeatures.Scan {
+    @inline(__always) mutating func endWord(stopWord: Bool, long: Bool, capitalised startsUpper: Bool) {
+        words += 1
+        if stopWord { stops += 1 }
+        if long {
+            longWords += 1
+            if startsUpper { capitalised += 1 }
+        }
+    }
+}
