@@ -19,8 +19,7 @@ enum BlockClassifier {
         if features.wordCount == 0 { return .chrome("no words") }
         if features.hasChromePhrase && features.wordCount <= 8 { return .chrome("chrome phrase") }
         if features.hasRelativeAge && !features.endsLikeSentence { return .chrome("relative age of another story") }
-        if features.wordCount <= 10, let first = features.lowercased.unicodeScalars.first,
-           "»›→▸►•".unicodeScalars.contains(first) {
+        if features.wordCount <= 10, features.opening.startsWithArrow {
             return .chrome("line led by a navigation arrow")
         }
         let density = features.stopWordDensity

@@ -1,4 +1,6 @@
-/// Measurements of one block that the rules decide on; computed once, in one pass over the words.
+/// Measurements of one block that the rules decide on; computed once, in one pass over the words and one over
+/// the lower-cased opening. Plain values only: the features are copied often, and a `String` among them cost
+/// reference counting at every copy.
 struct BlockFeatures: Sendable {
     let wordCount: Int
     /// Share of words that are common function words (in any of the languages known).
@@ -21,11 +23,10 @@ struct BlockFeatures: Sendable {
     let hasChromePhrase: Bool
     /// Contains a relative age ("13 minutes ago", "2 days"…), which dates another article.
     let hasRelativeAge: Bool
-    let lowercased: String
     /// A short line that reads as a date or a time.
     let isDateLike: Bool
     /// An image caption or photo credit.
-    private(set) var isCaption = false
+    let isCaption: Bool
     /// Words of three characters or more (`WordScanner.forEachLongWordHash`'s words).
     let longWordsByCharacter: Int
     /// Where the stop-word hashes of those long words that are not function words lie in
@@ -33,9 +34,41 @@ struct BlockFeatures: Sendable {
     let contentWords: Range<Int>
     /// Where the block's sentence hashes lie in `BlockHashes.sentences`.
     let sentences: Range<Int>
+    /// "Tags: a, b", "Wordcount: 717", "Edited by: Jane Doe": a label, a colon, a short value.
+    let isLabelValue: Bool
+    /// A line shaped like a headline: a handful of words, no sentence end, starts with a capital.
+    let isHeadlineLike: Bool
+    /// What the rules ask of the lower-cased opening (`LoweredOpening`).
+    let opening: Opening
+
+    /// The answers about a block's lower-cased opening (`LoweredOpening`) that the rules ask.
+    struct Opening: Sendable {
+        /// `LoweredOpening.digest`: equal for openings that are equal strings.
+        var digest: UInt64 = 0
+        /// Ends with the character ".", "?", ":" or ")".
+        var endsWithPeriod = false, endsWithQuestionMark = false, endsWithColon = false, endsWithParenthesis = false
+        /// Starts with "by ".
+        var startsWithBy = false
+        /// One of `MetaLabels`.
+        var isMetaLabel = false
+        /// Only numbers, spaces and `.,-:` (`LoweredOpening.isNumericCell`).
+        var isNumericCell = false
+        /// Holds a number (a character that `isNumber`); asked only of date lines, false for other blocks.
+        var dateHasNumber = false
+        /// `TitleFinder.mostlySingleLetters` and `TitleFinder.isBreadcrumb`; asked only of blocks of 30 words or
+        /// fewer, false for longer ones.
+        var isSpacedOut = false, isBreadcrumb = false
+        /// Ends with "…" or "...", and, when it does, whether a letter comes just before.
+        var endsWithEllipsis = false, letterBeforeEllipsis = false
+        /// Its first scalar is a navigation arrow or bullet ("»›→▸►•").
+        var startsWithArrow = false
+    }
 
     /// `hashes` collects every block's word and sentence hashes: the word pass hashes each word anyway.
-    init(_ block: TextBlock, boilerplate: Boilerplate, hashes: inout BlockHashes) {
+    /// `scratch` holds the lower-cased opening while it is read (`LoweredOpening.scratchCapacity` bytes).
+    init(
+        _ block: TextBlock, boilerplate: Boilerplate, hashes: inout BlockHashes, scratch: UnsafeMutableBufferPointer<UInt8>
+    ) {
         let text = block.text
         let firstContentWord = hashes.contentWords.count, firstSentence = hashes.sentences.count
         let scan = Self.scan(text, hashes: &hashes)
@@ -48,45 +81,107 @@ struct BlockFeatures: Sendable {
         capitalisedShare = scan.longWords == 0 ? 0 : Double(scan.capitalised) / Double(scan.longWords)
         upperCaseShare = scan.cased == 0 ? 0 : Double(scan.upper) / Double(scan.cased)
         innerSentenceEnds = scan.innerSentenceEnds
-        endsLikeSentence = Self.endsLikeSentence(text)
+        let endsLikeSentence = Self.endsLikeSentence(text)
+        self.endsLikeSentence = endsLikeSentence
         let first = text.unicodeScalars.first
         startsLowercase = first.map { ScalarClass.isLower($0) } ?? false
-        startsLikeHeadline = first.map {
+        let startsLikeHeadline = first.map {
             // ASCII answers without the property look-up: a capital, a digit, `"`, `'` or `[`.
             $0.value < 0x80 ? ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x30 && $0.value <= 0x39)
                 || $0.value == 0x22 || $0.value == 0x27 || $0.value == 0x5B
                 : $0.properties.isUppercase || $0.properties.numericType != nil || "\"'“‘«[".unicodeScalars.contains($0)
         } ?? false
+        self.startsLikeHeadline = startsLikeHeadline
         isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
-        // Only the opening matters to the phrase and caption tests; the whole block is lower-cased when short.
-        lowercased = text.utf8.count > 200 ? FastCase.lowercasedPrefix(text, characters: 200) : FastCase.lowercased(text)
-        // Chrome phrases label short lines; a paragraph that happens to begin with "Related" is not one.
-        hasChromePhrase = words <= 30 && ChromePhrases.matches(lowercased)
-        hasRelativeAge = words <= 12
-            && (RelativeAge.matchesASCII(lowercased) ?? RelativeAge.matches(WordScanner.words(lowercased)))
-        isDateLike = words <= 16 && DateParser.looksLikeDate(text)
-        isCaption = CaptionDetector.isCaption(self)
+        let isDateLike = words <= 16 && DateParser.looksLikeDate(text)
+        self.isDateLike = isDateLike
+        let innerSentenceEnds = scan.innerSentenceEnds
+        let readOpening = LoweredOpening.withBytes(text, scratch: scratch) { lowered in
+            Self.read(lowered, words: words, endsLikeSentence: endsLikeSentence, isDateLike: isDateLike)
+        }
+        opening = readOpening.opening
+        hasChromePhrase = readOpening.hasChromePhrase
+        hasRelativeAge = readOpening.hasRelativeAge
+        isCaption = readOpening.isCaption
+        isLabelValue = readOpening.isLabelValue
+        let ending = readOpening.opening
+        isHeadlineLike = words >= 4 && words <= 22 && startsLikeHeadline && innerSentenceEnds == 0 && !isDateLike
+            && !ending.endsWithPeriod && !readOpening.endsWithExclamation && !ending.endsWithColon && !readOpening.endsWithComma
     }
+
+    /// What `read` finds in an opening.
+    private struct ReadOpening {
+        var opening = Opening()
+        var hasChromePhrase = false, hasRelativeAge = false, isCaption = false, isLabelValue = false
+        var endsWithExclamation = false, endsWithComma = false
+    }
+
+    /// Reads the lower-cased opening's UTF-8 for everything the rules ask of it; the `String` is made only where
+    /// the bytes cannot decide.
+    private static func read(
+        _ lowered: UnsafeBufferPointer<UInt8>, words: Int, endsLikeSentence: Bool, isDateLike: Bool
+    ) -> ReadOpening {
+        var string: String?
+        func loweredString() -> String {
+            if let string { return string }
+            let made = String(decoding: lowered, as: UTF8.self)
+            string = made
+            return made
+        }
+        func ends(_ mark: UInt8) -> Bool {
+            FastCase.endsWith(lowered, mark) ?? loweredString().hasSuffix(String(Unicode.Scalar(mark)))
+        }
+        var result = ReadOpening()
+        let isNFC = LoweredOpening.isNFC(lowered)
+        result.opening.digest = LoweredOpening.digest(lowered, isNFC: isNFC)
+        result.opening.endsWithPeriod = ends(0x2E)
+        result.opening.endsWithQuestionMark = ends(0x3F)
+        result.opening.endsWithColon = ends(0x3A)
+        result.opening.endsWithParenthesis = ends(0x29)
+        result.endsWithExclamation = ends(0x21)
+        result.endsWithComma = ends(0x2C)
+        result.opening.startsWithBy = LoweredOpening.hasPrefix(lowered, "by ") ?? loweredString().hasPrefix("by ")
+        result.opening.isMetaLabel = MetaLabels.contains(lowered, isNFC: isNFC)
+        result.opening.isNumericCell = LoweredOpening.isNumericCell(lowered) ?? LoweredOpening.isNumericCell(loweredString())
+        if isDateLike {
+            result.opening.dateHasNumber = LoweredOpening.containsNumber(lowered)
+                ?? loweredString().contains(where: \.isNumber)
+        }
+        if words <= 30 {
+            result.opening.isSpacedOut = TitleFinder.mostlySingleLetters(lowered)
+                ?? TitleFinder.mostlySingleLettersByCharacter(loweredString())
+            result.opening.isBreadcrumb = TitleFinder.isBreadcrumb(lowered) ?? TitleFinder.isBreadcrumb(loweredString())
+        }
+        if ListDetector.mayEndWithEllipsis(lowered) {
+            let text = loweredString()
+            result.opening.endsWithEllipsis = text.hasSuffix("…") || text.hasSuffix("...")
+            if result.opening.endsWithEllipsis {
+                let beforeEllipsis = text.dropLast(text.hasSuffix("…") ? 1 : 3).last
+                result.opening.letterBeforeEllipsis = beforeEllipsis?.isLetter ?? false
+            }
+        }
+        if let first = lowered.first {
+            let value = first < 0x80 ? UInt32(first) : UTF8Text.decode(lowered, at: 0).value
+            result.opening.startsWithArrow = arrows.contains(value)
+        }
+        // Chrome phrases label short lines; a paragraph that happens to begin with "Related" is not one.
+        result.hasChromePhrase = words <= 30 && ChromePhrases.matches(lowered, isNFC: isNFC)
+        result.hasRelativeAge = words <= 12 && RelativeAge.matches(lowered)
+        result.isCaption = CaptionDetector.isCaption(lowered, wordCount: words)
+            ?? CaptionDetector.isCaption(loweredString(), wordCount: words)
+        // Most lines hold no colon at all: the bytes say so faster than a search by `Character`.
+        if words <= 12, !endsLikeSentence, lowered.contains(0x3A) {
+            result.isLabelValue = LoweredOpening.hasLabelShape(lowered) ?? LoweredOpening.hasLabelShape(loweredString())
+        }
+        return result
+    }
+
+    /// The navigation arrows and bullets that lead a line of chrome.
+    private static let arrows: [UInt32] = "»›→▸►•".unicodeScalars.map(\.value)
 
     /// Short, unpunctuated, few function words: a menu item, a tag, a share button.
     var isLinkLike: Bool {
         wordCount <= 4 && !endsLikeSentence && innerSentenceEnds == 0
-    }
-
-    /// "Tags: a, b", "Wordcount: 717", "Edited by: Jane Doe": a label, a colon, a short value.
-    var isLabelValue: Bool {
-        // Most lines hold no colon at all: the bytes say so faster than a search by `Character`.
-        guard wordCount <= 12, !endsLikeSentence, UTF8Text.withBytes(lowercased, { $0.contains(0x3A) }),
-              let colon = lowercased.firstIndex(of: ":") else { return false }
-        let label = lowercased[..<colon]
-        return !label.isEmpty && label.split(separator: " ").count <= 3 && lowercased.index(after: colon) < lowercased.endIndex
-    }
-
-    /// A line shaped like a headline: a handful of words, no sentence end, starts with a capital.
-    var isHeadlineLike: Bool {
-        wordCount >= 4 && wordCount <= 22 && startsLikeHeadline && innerSentenceEnds == 0 && !isDateLike
-            && !FastCase.endsWith(lowercased, 0x2E) && !FastCase.endsWith(lowercased, 0x21)
-            && !FastCase.endsWith(lowercased, 0x3A) && !FastCase.endsWith(lowercased, 0x2C)
     }
 
     static func endsLikeSentence(_ text: String) -> Bool {

@@ -22,8 +22,8 @@ enum BodyLocator {
 
     static func isAnchor(_ feature: BlockFeatures, _ initial: InitialClass) -> Bool {
         guard initial != .prose, feature.wordCount <= 16, !feature.hasRelativeAge else { return false }
-        return (feature.isDateLike && feature.lowercased.contains(where: \.isNumber) && feature.wordCount >= 3)
-            || feature.lowercased.hasPrefix("by ")
+        return (feature.isDateLike && feature.opening.dateHasNumber && feature.wordCount >= 3)
+            || feature.opening.startsWithBy
     }
 
     /// Maximum-sum run of block scores whose first block lies in `starts`.

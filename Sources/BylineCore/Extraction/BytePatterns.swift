@@ -25,20 +25,36 @@ struct BytePatterns: Sendable {
 
     /// True when the text starts with one of the patterns.
     func isPrefix(of text: String) -> Bool {
-        UTF8Text.withBytes(text) { matches($0, at: 0) }
+        UTF8Text.withBytes(text) { isPrefix(of: $0) }
+    }
+
+    func isPrefix(of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        matches(bytes, at: 0)
+    }
+
+    /// True when the bytes are one of the patterns, all of it.
+    func isWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        candidates: for pattern in byFirstByte[Int(first)] where pattern.count == bytes.count {
+            for offset in 1..<max(1, pattern.count) where bytes[offset] != pattern[offset] { continue candidates }
+            return true
+        }
+        return false
     }
 
     /// True when one of the patterns occurs anywhere in the text.
     func occurs(in text: String) -> Bool {
-        UTF8Text.withBytes(text) { bytes in
-            var start = 0
-            while start + 1 < bytes.count {
-                let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
-                if leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matches(bytes, at: start) { return true }
-                start += 1
-            }
-            return start < bytes.count && matches(bytes, at: start)
+        UTF8Text.withBytes(text) { occurs(in: $0) }
+    }
+
+    func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start + 1 < bytes.count {
+            let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
+            if leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matches(bytes, at: start) { return true }
+            start += 1
         }
+        return start < bytes.count && matches(bytes, at: start)
     }
 
     @inline(__always)

@@ -1,10 +1,21 @@
 /// Image captions and photo credits: short blocks that name a picture or its photographer.
 enum CaptionDetector {
-    static func isCaption(_ features: BlockFeatures) -> Bool {
-        guard features.wordCount <= 45 else { return false }
-        let text = features.lowercased
-        if text.hasPrefix("("), text.hasSuffix(")"), features.wordCount <= 12 { return true }
+    /// Whether the block whose lower-cased opening is `text` is a caption.
+    static func isCaption(_ text: String, wordCount: Int) -> Bool {
+        guard wordCount <= 45 else { return false }
+        if text.hasPrefix("("), text.hasSuffix(")"), wordCount <= 12 { return true }
         return prefixPatterns.isPrefix(of: text) || markerPatterns.occurs(in: text)
+    }
+
+    /// `isCaption` read from the opening's UTF-8; nil when only the `String` can tell whether it is in brackets.
+    static func isCaption(_ lowered: UnsafeBufferPointer<UInt8>, wordCount: Int) -> Bool? {
+        guard wordCount <= 45 else { return false }
+        if wordCount <= 12 {
+            let opens = LoweredOpening.hasPrefix(lowered, "("), closes = LoweredOpening.hasSuffix(lowered, ")")
+            if opens == nil && closes != false || closes == nil && opens != false { return nil }
+            if opens == true && closes == true { return true }
+        }
+        return prefixPatterns.isPrefix(of: lowered) || markerPatterns.occurs(in: lowered)
     }
 
     /// Substring search in the standard library's own terms (Foundation's `contains` bridges to NSString).

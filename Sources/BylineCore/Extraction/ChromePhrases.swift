@@ -3,10 +3,15 @@
 enum ChromePhrases {
     /// True when the lowercased block begins with, or consists of, a known chrome phrase.
     static func matches(_ lowercased: String) -> Bool {
-        exactSet.contains(lowercased) || prefixPatterns.isPrefix(of: lowercased)
+        UTF8Text.withBytes(lowercased) { matches($0, isNFC: LoweredOpening.isNFC($0)) }
     }
 
-    private static let exactSet = StringSet(exact)
+    /// `matches` of the UTF-8 of the lower-cased block; `isNFC` is `LoweredOpening.isNFC` of it.
+    static func matches(_ lowercased: UnsafeBufferPointer<UInt8>, isNFC: Bool) -> Bool {
+        exactSet.contains(lowercased, isNFC: isNFC) || prefixPatterns.isPrefix(of: lowercased)
+    }
+
+    private static let exactSet = WholeTextSet(exact)
     private static let prefixPatterns = BytePatterns(prefixes)
 
     private static let exact: [String] = [

@@ -24,14 +24,13 @@ struct ExtractionAssembler {
     }
 
     mutating func assemble() -> Extraction {
-        let titleText = layout.title.map { features[$0].lowercased }
         let sectionIndex = findSection()
         for index in blocks.indices {
             let block = blocks[index]
             if index == layout.title {
                 result.title = block.text
                 record(index, .title, layout.titleReason)
-            } else if let titleText, features[index].lowercased == titleText, block.text.utf8.count <= 200 {
+            } else if block.text.utf8.count <= 200, repeatsTitle(index) {
                 record(index, .chrome, "the headline repeated")
             } else if index == sectionIndex {
                 result.section = Self.sectionName(block.text)
@@ -47,6 +46,12 @@ struct ExtractionAssembler {
         buildParagraphs()
         result.blocks = verdicts
         return result
+    }
+
+    /// Whether the block's lower-cased opening is the headline's: the digests first, the strings when they agree.
+    private func repeatsTitle(_ index: Int) -> Bool {
+        guard let title = layout.title, features[index].opening.digest == features[title].opening.digest else { return false }
+        return LoweredOpening.string(blocks[index].text) == LoweredOpening.string(blocks[title].text)
     }
 
     private mutating func record(_ index: Int, _ verdict: BlockVerdict, _ reason: String) {
@@ -101,7 +106,7 @@ struct ExtractionAssembler {
             return true
         }
         if let date = isDateLine(index) {
-            let isUpdate = CaptionDetector.contains(feature.lowercased, "updated") && result.published != nil
+            let isUpdate = result.published != nil && CaptionDetector.contains(LoweredOpening.string(block.text), "updated")
             if result.published == nil || (!isUpdate && result.published == nil) { result.published = date }
             record(index, .meta, "date line")
             return true
@@ -178,7 +183,8 @@ struct ExtractionAssembler {
                 return record(index, .meta, "byline: a name signing off the body")
             }
         }
-        if result.published == nil, let date = isDateLine(index), CaptionDetector.contains(feature.lowercased, "publi") {
+        if result.published == nil, let date = isDateLine(index),
+           CaptionDetector.contains(LoweredOpening.string(blocks[index].text), "publi") {
             result.published = date
             return record(index, .meta, "date line after the body")
         }

@@ -15,7 +15,9 @@ public struct Extractor: Sendable {
         var hashes = BlockHashes()
         hashes.contentWords.reserveCapacity(text.utf8.count / 8)
         hashes.sentences.reserveCapacity(text.utf8.count / 64)
-        let features = blocks.map { BlockFeatures($0, boilerplate: boilerplate, hashes: &hashes) }
+        let features = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: LoweredOpening.scratchCapacity) { scratch in
+            blocks.map { BlockFeatures($0, boilerplate: boilerplate, hashes: &hashes, scratch: scratch) }
+        }
         let stopWordsApply = Self.stopWordsApply(features)
         let initial = features.map { BlockClassifier.classify($0, stopWordsApply: stopWordsApply) }
         let lists = ListDetector.lists(initial, features)
@@ -55,7 +57,7 @@ public struct Extractor: Sendable {
                 return true
             }
             if BylineFinder.explicitByline(blocks[index], feature) != nil { return true }
-            return feature.wordCount <= 2 && MetaLabels.contains(feature.lowercased)
+            return feature.wordCount <= 2 && feature.opening.isMetaLabel
         }
         let isMeta: (Int) -> Bool = { metaFlags[$0] }
         var titleReason = ""
@@ -88,8 +90,16 @@ public struct Extractor: Sendable {
 
 /// Label lines that introduce a date or an author ("Published", "on", "by"): a hint that a headline is just above.
 enum MetaLabels {
-    static func contains(_ lowercased: String) -> Bool { labels.contains(lowercased) }
-    private static let labels = StringSet([
+    static func contains(_ lowercased: String) -> Bool {
+        UTF8Text.withBytes(lowercased) { contains($0, isNFC: LoweredOpening.isNFC($0)) }
+    }
+
+    /// `contains` of the UTF-8 of a lower-cased text; `isNFC` is `LoweredOpening.isNFC` of it.
+    static func contains(_ lowercased: UnsafeBufferPointer<UInt8>, isNFC: Bool) -> Bool {
+        labels.contains(lowercased, isNFC: isNFC)
+    }
+
+    private static let labels = WholeTextSet([
         "published", "published on", "updated", "posted", "posted on", "on", "by", "written by", "publicado",
         "publicado em", "veröffentlicht", "опубликовано", "publié", "publié le", "date", "von", "por",
     ])

@@ -12,7 +12,7 @@ enum ListDetector {
             let run = end - index
             // Headlines that lead straight into a date or a byline are the article's own head, not a list.
             let leadsIntoMeta = (end..<min(count, end + 2)).contains {
-                features[$0].isDateLike || features[$0].lowercased.hasPrefix("by ")
+                features[$0].isDateLike || features[$0].opening.startsWithBy
             }
             if run > 0 && leadsIntoMeta {
                 index = end
@@ -57,7 +57,7 @@ enum ListDetector {
     }
 
     static func leadsIntoMeta(_ next: BlockFeatures) -> Bool {
-        (next.isDateLike && next.wordCount >= 3) || next.lowercased.hasPrefix("by ")
+        (next.isDateLike && next.wordCount >= 3) || next.opening.startsWithBy
     }
 
     /// A block giving another story's age ("13 minutes ago") closes a card of that story: the headline and
@@ -73,12 +73,9 @@ enum ListDetector {
                 member -= 1
             }
         }
-        for index in features.indices where mayEndWithEllipsis(features[index].lowercased)
-            && (features[index].lowercased.hasSuffix("…") || features[index].lowercased.hasSuffix("...")) {
+        for index in features.indices where features[index].opening.endsWithEllipsis {
             // A headline cut mid-sentence ("…confirmed in wild a...") links to another story.
-            let text = features[index].lowercased
-            let beforeEllipsis = text.dropLast(text.hasSuffix("…") ? 1 : 3).last
-            if features[index].wordCount <= 25, let beforeEllipsis, beforeEllipsis.isLetter,
+            if features[index].wordCount <= 25, features[index].opening.letterBeforeEllipsis,
                features[index].innerSentenceEnds == 0 {
                 found[index] = "headline of another story, cut short"
                 continue
@@ -111,18 +108,18 @@ enum ListDetector {
     /// Whether the last bytes are `…` or `...`, as they must be for the text to end with either character: few
     /// blocks do, and the `Character` test of the others cost more than the rest of finding story cards.
     static func mayEndWithEllipsis(_ text: String) -> Bool {
-        UTF8Text.withBytes(text) { bytes in
-            guard bytes.count >= 3 else { return false }
-            let last = (bytes[bytes.count - 3], bytes[bytes.count - 2], bytes[bytes.count - 1])
-            return last == (0xE2, 0x80, 0xA6) || last == (0x2E, 0x2E, 0x2E)
-        }
+        UTF8Text.withBytes(text, mayEndWithEllipsis)
+    }
+
+    static func mayEndWithEllipsis(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        let last = (bytes[bytes.count - 3], bytes[bytes.count - 2], bytes[bytes.count - 1])
+        return last == (0xE2, 0x80, 0xA6) || last == (0x2E, 0x2E, 0x2E)
     }
 
     /// Many short cells, a third of them numbers: a table of results, prices or dates.
     static func isTable(_ run: ArraySlice<BlockFeatures>) -> Bool {
-        let numeric = run.filter { feature in
-            feature.lowercased.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "-" || $0 == ":" }
-        }.count
+        let numeric = run.filter { $0.opening.isNumericCell }.count
         return numeric * 3 >= run.count
     }
 

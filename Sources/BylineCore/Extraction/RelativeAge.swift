@@ -15,29 +15,75 @@ enum RelativeAge {
     /// letters, digits and `_` and a number is a run of digits; nil for other text. Most short lines have neither
     /// kind of word, and the byte way makes no substrings.
     static func matchesASCII(_ text: String) -> Bool? {
-        UTF8Text.withBytes(text) { bytes -> Bool? in
-            for byte in bytes where byte >= 0x80 { return nil }
-            return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { words in
-                var count = 0, index = 0
-                while index < bytes.count {
-                    guard WordScanner.isWordByte(bytes[index]) else {
-                        index += 1
-                        continue
-                    }
-                    let start = index
-                    while index < bytes.count && WordScanner.isWordByte(bytes[index]) { index += 1 }
-                    words[count] = start..<index
-                    count += 1
-                }
-                for index in 0..<count {
-                    if asciiAgoWords.contains(bytes, words[index]) { return true }
-                    if index > 0, asciiUnits.contains(bytes, words[index]),
-                       bytes[words[index - 1]].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), count <= 4 || index == count - 1 {
-                        return true
-                    }
-                }
-                return false
+        UTF8Text.withBytes(text, matchesASCII)
+    }
+
+    /// `matches(WordScanner.words(text))` of the lower-cased text whose UTF-8 is `lowered`, by bytes where they
+    /// can tell (`matchesASCII`, `matchesNFC`).
+    static func matches(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let ascii = matchesASCII(lowered) { return ascii }
+        if let nfc = matchesNFC(lowered) { return nfc }
+        return matches(WordScanner.words(String(decoding: lowered, as: UTF8.self)))
+    }
+
+    /// `matches(WordScanner.words(text))` for text whose scalars are all their own NFC form whatever surrounds
+    /// them (`LoweredOpening.isNFC`; nil for other text): words are split as `WordScanner.words` splits them, and
+    /// each is one of the listed words (all such text too) only byte for byte. Cyrillic and accented lines
+    /// took substrings and a normalising set look-up for every word.
+    static func matchesNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard LoweredOpening.isNFC(bytes) else { return nil }
+        let table = ScalarTable.shared
+        var words: [Range<Int>] = []
+        var start = -1, index = 0
+        while index < bytes.count {
+            let (_, length, isWord) = WordScanner.wordScalar(bytes, at: index, table)
+            if isWord {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                words.append(start..<index)
+                start = -1
             }
+            index += length
+        }
+        if start >= 0 { words.append(start..<bytes.count) }
+        for (index, word) in words.enumerated() {
+            if agoPatterns.isWhole(UnsafeBufferPointer(rebasing: bytes[word])) { return true }
+            if index > 0, unitPatterns.isWhole(UnsafeBufferPointer(rebasing: bytes[word])),
+               isNumber(UnsafeBufferPointer(rebasing: bytes[words[index - 1]])), words.count <= 4 || index == words.count - 1 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `allSatisfy(\.isNumber)` of a word: ASCII digits by bytes, anything else by `Character`.
+    private static func isNumber(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if word.allSatisfy({ $0 < 0x80 }) { return word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        return String(decoding: word, as: UTF8.self).allSatisfy(\.isNumber)
+    }
+
+    static func matchesASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { words in
+            var count = 0, index = 0
+            while index < bytes.count {
+                guard WordScanner.isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count && WordScanner.isWordByte(bytes[index]) { index += 1 }
+                words[count] = start..<index
+                count += 1
+            }
+            for index in 0..<count {
+                if asciiAgoWords.contains(bytes, words[index]) { return true }
+                if index > 0, asciiUnits.contains(bytes, words[index]),
+                   bytes[words[index - 1]].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), count <= 4 || index == count - 1 {
+                    return true
+                }
+            }
+            return false
         }
     }
 
@@ -48,6 +94,8 @@ enum RelativeAge {
     ]
     private static let agoWords = StringSet(agoList)
     private static let units = StringSet(unitList)
+    private static let agoPatterns = BytePatterns(agoList)
+    private static let unitPatterns = BytePatterns(unitList)
     private static let asciiAgoWords = ASCIIWords(agoList)
     private static let asciiUnits = ASCIIWords(unitList)
 }

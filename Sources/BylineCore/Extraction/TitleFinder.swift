@@ -11,10 +11,7 @@ enum TitleFinder {
         contentWordHashes: [UInt64], bodyStart: Int, isMeta: (Int) -> Bool, isListed: (Int) -> Bool,
         reason lastReason: inout String
     ) -> Int? {
-        // Keys hash the UTF-8 once; `String` keys would normalise the text at every insertion and lookup.
-        var repeats: [TextKey: Int] = [:]
-        repeats.reserveCapacity(blocks.count)
-        for block in blocks where block.text.utf8.count <= 200 { repeats[TextKey(features[block.index].lowercased), default: 0] += 1 }
+        let repeats = Repeats(blocks, features)
         let windowStart = max(0, bodyStart - 30)
         let windowEnd = min(blocks.count, bodyStart + 1)
         var best: (score: Double, index: Int)?
@@ -28,11 +25,11 @@ enum TitleFinder {
             if isListed(index) { return false }
             let feature = features[index]
             guard feature.wordCount >= 2, feature.wordCount <= 18, feature.startsLikeHeadline,
-                  !mostlySingleLetters(feature.lowercased), !isMeta(index),
-                  !feature.endsLikeSentence || FastCase.endsWith(feature.lowercased, 0x3F),
+                  !feature.opening.isSpacedOut, !isMeta(index),
+                  !feature.endsLikeSentence || feature.opening.endsWithQuestionMark,
                   !feature.isDateLike, !feature.isCaption else { return false }
             // The value of a "Label:" line above it ("Author:" / a name) is not a headline.
-            let labelled = index > 0 && features[index - 1].wordCount <= 3 && FastCase.endsWith(features[index - 1].lowercased, 0x3A)
+            let labelled = index > 0 && features[index - 1].wordCount <= 3 && features[index - 1].opening.endsWithColon
             return !labelled
         }
         let metas = (windowStart..<bodyStart).filter { isMeta($0) && features[$0].wordCount > 1 }
@@ -57,13 +54,13 @@ enum TitleFinder {
                 }
             }
             guard feature.wordCount >= 1, feature.wordCount <= 30, feature.innerSentenceEnds <= 1,
-                  !isMeta(index), !feature.isBoilerplate, !MetaLabels.contains(feature.lowercased) else { continue }
+                  !isMeta(index), !feature.isBoilerplate, !feature.opening.isMetaLabel else { continue }
             if case .chrome = classes[index] { continue }
             var score = 2.0
             score -= 0.2 * Double(between)
             // A block of the body itself trivially shares its words with the body.
             score += (index >= bodyStart ? 0.9 : 3.0) * overlap(feature, contentWordHashes, bodyWords)
-            if feature.wordCount >= 4, (repeats[TextKey(feature.lowercased)] ?? 0) > 1 { score += 1.0 }
+            if feature.wordCount >= 4, repeats.isRepeated(index) { score += 1.0 }
             let following = (index + 1)..<min(blocks.count, index + 7)
             let preceding = max(0, index - 2)..<index
             let metaBefore = preceding.contains(where: { isMeta($0) && features[$0].wordCount > 2 })
@@ -78,13 +75,13 @@ enum TitleFinder {
             } else {
                 score -= 3.0
             }
-            if FastCase.endsWith(feature.lowercased, 0x2E) { score -= feature.wordCount > 8 ? 3.0 : 1.5 }
-            if Self.mostlySingleLetters(feature.lowercased) { score -= 2.0 }
-            if Self.isBreadcrumb(feature.lowercased) { score -= 2.0 }
-            if FastCase.endsWith(feature.lowercased, 0x3A) { score -= 1.0 }
+            if feature.opening.endsWithPeriod { score -= feature.wordCount > 8 ? 3.0 : 1.5 }
+            if feature.opening.isSpacedOut { score -= 2.0 }
+            if feature.opening.isBreadcrumb { score -= 2.0 }
+            if feature.opening.endsWithColon { score -= 1.0 }
             if feature.hasChromePhrase { score -= 2.5 }
             if feature.hasRelativeAge { score -= 2.5 }
-            if classes[index] == .prose && (FastCase.endsWith(feature.lowercased, 0x2E) || feature.wordCount > 25) { score -= 1.5 }
+            if classes[index] == .prose && (feature.opening.endsWithPeriod || feature.wordCount > 25) { score -= 1.5 }
             if feature.isCaption { score -= 2.5 }
             if !feature.startsLikeHeadline { score -= 1.5 }
             if isListed(index) { score -= 0.5 }
@@ -98,7 +95,7 @@ enum TitleFinder {
             if feature.isDateLike { score -= 3.0 }
             if BylineFinder.bareName(blocks[index], feature) != nil { score -= 1.5 }
             if feature.wordCount > 20 { score -= 1.0 }
-            if FastCase.endsWith(feature.lowercased, 0x29) { score -= 1.0 }
+            if feature.opening.endsWithParenthesis { score -= 1.0 }
             if debug {
                 FileHandleDebug.print("title candidate \(index) score \(score): \(blocks[index].text.prefix(60)) "
                     + "[between \(between) overlap \(overlap(feature, contentWordHashes, bodyWords)) listed \(isListed(index)) "
@@ -109,7 +106,7 @@ enum TitleFinder {
         best = scored.max { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }
         guard let best, best.score > 0 else { return nil }
         lastReason = best.index == aboveMeta ? "headline: just above the byline and date lines"
-            : (repeats[TextKey(features[best.index].lowercased)] ?? 0) > 1 ? "headline: headline-shaped, repeated on the page"
+            : repeats.isRepeated(best.index) ? "headline: headline-shaped, repeated on the page"
             : "headline: headline-shaped block sharing words with the body's opening"
         return best.index
     }
@@ -121,10 +118,31 @@ extension TitleFinder {
         CaptionDetector.contains(text, " » ") || CaptionDetector.contains(text, " > ") || text.hasSuffix("»") || text.hasSuffix(">") || text.hasSuffix("/")
     }
 
+    /// `isBreadcrumb` read from the UTF-8; nil when only the `String` can tell how it ends.
+    static func isBreadcrumb(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if UTF8Text.withBytes(" » ", { CaptionDetector.contains(bytes, $0) }) { return true }
+        if UTF8Text.withBytes(" > ", { CaptionDetector.contains(bytes, $0) }) { return true }
+        let ends = [LoweredOpening.hasSuffix(bytes, "»"), LoweredOpening.hasSuffix(bytes, ">"), LoweredOpening.hasSuffix(bytes, "/")]
+        if ends.contains(true) { return true }
+        return ends.contains(nil) ? nil : false
+    }
+
     /// "T R D NATIONAL /": letters spaced out, a logo rather than a headline.
     static func mostlySingleLetters(_ text: String) -> Bool {
-        // Where every scalar is a character of its own, splitting the bytes at spaces is the same split.
-        let simple = UTF8Text.withBytes(text) { bytes -> (words: Int, single: Int)? in
+        UTF8Text.withBytes(text, mostlySingleLetters) ?? mostlySingleLettersByCharacter(text)
+    }
+
+    /// `mostlySingleLetters` by `Character`s.
+    static func mostlySingleLettersByCharacter(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        return words.filter { $0.count == 1 }.count * 2 > words.count
+    }
+
+    /// `mostlySingleLetters` read from the UTF-8 where every scalar is a character of its own (splitting the
+    /// bytes at spaces is then the same split); nil otherwise.
+    static func mostlySingleLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let simple = { () -> (words: Int, single: Int)? in
             var words = 0, single = 0, length = 0, index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -146,11 +164,37 @@ extension TitleFinder {
             }
             if length > 0 { words += 1; if length == 1 { single += 1 } }
             return (words, single)
+        }()
+        guard let simple else { return nil }
+        return simple.words >= 3 && simple.single * 2 > simple.words
+    }
+
+    /// Which blocks of 200 bytes or fewer have the same lower-cased opening as another such block: a headline
+    /// the page repeats. Counted by the openings' digests; a digest shared by two blocks or more is checked by
+    /// comparing the strings, so that a collision never counts.
+    struct Repeats {
+        private let blocks: [TextBlock]
+        private let features: [BlockFeatures]
+        private var counts: [UInt64: Int] = [:]
+
+        init(_ blocks: [TextBlock], _ features: [BlockFeatures]) {
+            self.blocks = blocks
+            self.features = features
+            for block in blocks where block.text.utf8.count <= 200 { counts[features[block.index].opening.digest, default: 0] += 1 }
         }
-        if let simple { return simple.words >= 3 && simple.single * 2 > simple.words }
-        let words = text.split(separator: " ")
-        guard words.count >= 3 else { return false }
-        return words.filter { $0.count == 1 }.count * 2 > words.count
+
+        /// Whether more than one block of 200 bytes or fewer has the opening of block `index`.
+        func isRepeated(_ index: Int) -> Bool {
+            let digest = features[index].opening.digest
+            guard let count = counts[digest], count > 1 else { return false }
+            let opening = LoweredOpening.string(blocks[index].text)
+            var equal = 0
+            for block in blocks where block.text.utf8.count <= 200 && features[block.index].opening.digest == digest {
+                if LoweredOpening.string(block.text) == opening { equal += 1 }
+                if equal > 1 { return true }
+            }
+            return false
+        }
     }
 
     /// Content words (not function words, three letters or more) of the first prose of the body.
