@@ -34,7 +34,6 @@ final class ArticleText: Sendable {
             let kind = UInt32(Self.kinds.firstIndex(of: paragraph.kind) ?? 0)
             lengths.append(UInt32(min(text.utf8.count, (1 << Int(Self.kindShift)) - 1)) | kind << Self.kindShift)
         }
-        writer.flush()
         self.folded = folded
         // Appending left up to twice the room needed; a hundred thousand articles keep this array.
         let patches = writer.patches
@@ -119,46 +118,47 @@ final class ArticleText: Sendable {
         var patches: [UInt8] = []
         /// Where the last written patch ended in the folded text.
         private var lastEnd: Int
-        private var pendingStart = 0
-        private var pendingFoldedLength = 0
-        /// nil: nothing pending; empty: an upper-case run; otherwise the original bytes of the run.
-        private var pendingOriginal: [UInt8]?
-        private var pendingIsUpper = false
 
         init(bodyStart: Int) { lastEnd = bodyStart }
 
         mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
             let table = FoldTable.shared
             var index = 0
+            // The run of scalars the fold maps or drops being gathered: where it starts in `bytes` and in
+            // `output` (its original bytes are `bytes` from there on, so nothing is copied until it is written).
+            var runStart = -1, runFoldedStart = 0
             while index < bytes.count {
                 // Most text keeps its length: ASCII, whose capitals are lower-cased, and scalars folding keeps.
                 // Such a stretch is copied at once and its capitals patched in place.
                 let end = Self.keptStretchEnd(bytes, from: index, table: table)
                 if end > index {
-                    flush()
+                    if runStart >= 0 {
+                        writeChanged(UnsafeBufferPointer(rebasing: bytes[runStart..<index]), foldedStart: runFoldedStart,
+                                     foldedEnd: output.count)
+                        runStart = -1
+                    }
                     appendLowerCasingCapitals(UnsafeBufferPointer(rebasing: bytes[index..<end]), to: &output)
                     index = end
                     continue
                 }
                 let step = TextFolding.step(bytes, at: index, table: table)
-                let before = output.count
+                if runStart < 0 {
+                    runStart = index
+                    runFoldedStart = output.count
+                }
                 switch step {
                 case .keep, .lowerASCII:
                     preconditionFailure("kept stretches are copied above")
                 case .mapped(_, let replacement):
-                    output.append(contentsOf: table.pool[replacement])
+                    table.pool.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[replacement])) }
                 case .dropped:
                     break
                 }
-                if pendingOriginal == nil || pendingIsUpper {
-                    flush()
-                    begin(at: before, upper: false)
-                }
-                pendingFoldedLength += output.count - before
-                pendingOriginal!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + step.length)]))
                 index += step.length
             }
-            flush()
+            if runStart >= 0 {
+                writeChanged(UnsafeBufferPointer(rebasing: bytes[runStart...]), foldedStart: runFoldedStart, foldedEnd: output.count)
+            }
         }
 
         /// Where the stretch from `start` of bytes whose fold keeps their length (ASCII, and scalars the fold
@@ -208,9 +208,7 @@ final class ArticleText: Sendable {
                     var end = index &+ 1
                     while end < bytes.count, Self.isASCIICapital(bytes[end]) { end &+= 1 }
                     for offset in index..<end { folded[start &+ offset] |= 0x20 }
-                    begin(at: start + index, upper: true)
-                    pendingFoldedLength = end - index
-                    flush()
+                    writeUpper(at: start &+ index, length: end &- index)
                     index = end
                 }
             }
@@ -218,26 +216,35 @@ final class ArticleText: Sendable {
 
         @inline(__always) private static func isASCIICapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
-        private mutating func begin(at position: Int, upper: Bool) {
-            pendingStart = position
-            pendingFoldedLength = 0
-            pendingOriginal = []
-            pendingIsUpper = upper
+        /// The record of a run of capitals lower-cased at `position` of the folded text.
+        @inline(__always)
+        private mutating func writeUpper(at position: Int, length: Int) {
+            append(position &- lastEnd)
+            append(length << 1)
+            lastEnd = position &+ length
         }
 
-        mutating func flush() {
-            guard let original = pendingOriginal else { return }
-            pendingOriginal = nil
-            append(pendingStart - lastEnd)
-            append(pendingFoldedLength << 1 | (pendingIsUpper ? 0 : 1))
-            if !pendingIsUpper {
-                append(original.count)
-                patches.append(contentsOf: original)
-            }
-            lastEnd = pendingStart + pendingFoldedLength
+        /// The record of a run the fold mapped or dropped: `original` became `foldedStart..<foldedEnd`.
+        private mutating func writeChanged(_ original: UnsafeBufferPointer<UInt8>, foldedStart: Int, foldedEnd: Int) {
+            append(foldedStart - lastEnd)
+            append((foldedEnd - foldedStart) << 1 | 1)
+            append(original.count)
+            patches.append(contentsOf: original)
+            lastEnd = foldedEnd
         }
 
+        /// A count as a varint: one byte, nearly always.
+        @inline(__always)
         private mutating func append(_ value: Int) {
+            if value < 0x80 {
+                patches.append(UInt8(truncatingIfNeeded: value))
+            } else {
+                appendLong(value)
+            }
+        }
+
+        @inline(never)
+        private mutating func appendLong(_ value: Int) {
             var rest = value
             while rest >= 0x80 {
                 patches.append(UInt8(rest & 0x7F) | 0x80)
