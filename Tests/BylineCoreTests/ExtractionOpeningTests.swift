@@ -135,19 +135,126 @@ final class ExtractionOpeningTests: XCTestCase {
                 XCTAssertEqual(features.opening.startsWithBy, lower.hasPrefix("by "), text.debugDescription)
                 XCTAssertEqual(features.opening.endsWithPeriod, lower.hasSuffix("."), text.debugDescription)
                 XCTAssertEqual(features.opening.endsWithColon, lower.hasSuffix(":"), text.debugDescription)
-                XCTAssertEqual(features.opening.isMetaLabel, MetaLabels.contains(lower), text.debugDescription)
+                XCTAssertEqual(features.opening.isMetaLabel, features.wordCount <= 30 && MetaLabels.contains(lower),
+                               text.debugDescription)
                 XCTAssertEqual(features.opening.isNumericCell, LoweredOpening.isNumericCell(lower), text.debugDescription)
                 XCTAssertEqual(features.hasChromePhrase, features.wordCount <= 30 && ChromePhrases.matches(lower), text.debugDescription)
                 XCTAssertEqual(features.isCaption, CaptionDetector.isCaption(lower, wordCount: features.wordCount), text.debugDescription)
                 XCTAssertEqual(features.isLabelValue, features.wordCount <= 12 && !features.endsLikeSentence
                     && LoweredOpening.hasLabelShape(lower), text.debugDescription)
-                if features.wordCount <= 30 {
-                    XCTAssertEqual(features.opening.isBreadcrumb, TitleFinder.isBreadcrumb(lower), text.debugDescription)
-                    XCTAssertEqual(features.opening.isSpacedOut, TitleFinder.mostlySingleLettersByCharacter(lower), text.debugDescription)
-                }
                 let ellipsis = lower.hasSuffix("…") || lower.hasSuffix("...")
                 XCTAssertEqual(features.opening.endsWithEllipsis, ellipsis, text.debugDescription)
             }
         }
+    }
+
+    private static let paragraphPieces: [String] = [
+        "WASHINGTON", "(AP)", " — ", " – ", " -- ", " - ", "-", " ", "  ", "\t", "Istanbul", "TURKEY,", "Ж", "МОСКВА",
+        "e\u{301}", "É", "“", "”", "\"", "«", "»", "The", "said.", "Monday", "1", "A.", "\u{600}", "👍🏽", "\r", "…",
+        "x", "?", "!", "(", ")", "'", "’", "\u{200D}", "Ⅻ", "ǅ", "İ",
+    ]
+
+    private func randomParagraph(_ generator: inout SplitMix) -> String {
+        var text = ""
+        for _ in 0..<Int(generator.next() % 40) {
+            text += Self.paragraphPieces[Int(generator.next() % UInt64(Self.paragraphPieces.count))]
+        }
+        return text
+    }
+
+    /// The paragraph kind as it was read by `Character`s.
+    private func referenceKind(_ text: String) -> Paragraph.Kind {
+        let words = WordScanner.spaceSeparatedCountByCharacter(text, characters: 200, atMost: 12)
+        if words <= 12, !BlockFeatures.endsLikeSentence(text), text.first?.isUppercase == true { return .subhead }
+        if let first = text.first, let last = text.last, first == "“" || first == "\"" || first == "«",
+           last == "”" || last == "\"" || last == "»" {
+            return .quote
+        }
+        return .body
+    }
+
+    /// The section name as it was found with Foundation's `contains`.
+    private func referenceSectionName(_ text: String) -> String {
+        for separator in [">", "»", "/", "|"] {
+            if let last = text.split(separator: Character(separator)).last, text.contains(separator) {
+                return last.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return text
+    }
+
+    func testParagraphShortcutsAgreeWithTheCharacterWay() {
+        var generator = SplitMix(seed: 73)
+        var datelines = 0, byBytes = 0, quotes = 0, subheads = 0
+        for _ in 0..<6000 {
+            let text = randomParagraph(&generator)
+            let expected = Dateline.findByCharacter(in: text)
+            XCTAssertEqual(Dateline.find(in: text), expected, text.debugDescription)
+            if let found = UTF8Text.withBytes(text, Dateline.findByBytes) {
+                byBytes += 1
+                XCTAssertEqual(found, expected, text.debugDescription)
+            }
+            if expected != nil { datelines += 1 }
+            let kind = ExtractionAssembler.kind(of: text)
+            XCTAssertEqual(kind, referenceKind(text), text.debugDescription)
+            if kind == .quote { quotes += 1 }
+            if kind == .subhead { subheads += 1 }
+            XCTAssertEqual(ExtractionAssembler.startsUppercase(text), text.first?.isUppercase == true, text.debugDescription)
+            XCTAssertEqual(ExtractionAssembler.sectionName(text), referenceSectionName(text), text.debugDescription)
+        }
+        XCTAssertGreaterThan(datelines, 100)
+        XCTAssertGreaterThan(byBytes, 500)
+        XCTAssertGreaterThan(quotes, 20)
+        XCTAssertGreaterThan(subheads, 100)
+    }
+
+    func testOneDateReadingAnswersBothQuestions() {
+        var generator = SplitMix(seed: 79)
+        let pieces = ["2019", "-", "11", "13", ":", "42", " ", "Nov.", "November", "20th", "am", "PM", "de", "outubro",
+                      "сентября", "/", "18.11.2019", "Today", "12:01", "T", "x", "1st", "é"]
+        var dates = 0, looks = 0
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 9) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            if let ascii = UTF8Text.withBytes(text, DateParser.tokenizeASCII) {
+                XCTAssertEqual(ascii, DateParser.tokenizeByScalars(text), text.debugDescription)
+            }
+            let reading = DateParser.read(text)
+            XCTAssertEqual(reading.looksLikeDate, DateParser.looksLikeDate(text), text.debugDescription)
+            XCTAssertEqual(reading.parsed, DateParser.parse(text), text.debugDescription)
+            if reading.parsed != nil { dates += 1 }
+            if reading.looksLikeDate { looks += 1 }
+        }
+        XCTAssertGreaterThan(dates, 200)
+        XCTAssertGreaterThan(looks, dates)
+    }
+
+    func testNameAndSectionShortcutsAgreeWithTheCharacterWay() {
+        var generator = SplitMix(seed: 83)
+        let names = ["Jane Doe", "Jó Ma", "Иван Петров", "Ann", "Zoë O’Neil"]
+        var prefixed = 0, sections = 0, joined = 0
+        for _ in 0..<6000 {
+            let name = names[Int(generator.next() % UInt64(names.count))]
+            var text = generator.next() % 3 == 0 ? name : ""
+            text += randomParagraph(&generator)
+            if let byBytes = ExtractionAssembler.startsWithName(text, name) {
+                XCTAssertEqual(byBytes, text.hasPrefix(name + " "), text.debugDescription)
+                if byBytes { prefixed += 1 }
+            }
+            let section = ExtractionAssembler.mayBeSectionName(text)
+            XCTAssertEqual(section, !text.contains(where: { $0.isNumber })
+                && text.split(separator: " ").allSatisfy({ $0.first?.isLowercase != true }), text.debugDescription)
+            if section { sections += 1 }
+            let next = randomParagraph(&generator)
+            let continues = ParagraphRepair.continues(text, next)
+            if let last = text.unicodeScalars.last, let first = next.unicodeScalars.first {
+                XCTAssertEqual(continues, (last.properties.isAlphabetic || last == ",") && first.properties.isLowercase,
+                               (text + "|" + next).debugDescription)
+            }
+            if continues { joined += 1 }
+        }
+        XCTAssertGreaterThan(prefixed, 100)
+        XCTAssertGreaterThan(sections, 100)
+        XCTAssertGreaterThan(joined, 20)
     }
 }

@@ -25,6 +25,8 @@ struct BlockFeatures: Sendable {
     let hasRelativeAge: Bool
     /// A short line that reads as a date or a time.
     let isDateLike: Bool
+    /// `DateParser.read` of a block of 16 words or fewer (nothing found in longer ones).
+    let date: DateParser.Reading
     /// An image caption or photo credit.
     let isCaption: Bool
     /// Words of three characters or more (`WordScanner.forEachLongWordHash`'s words).
@@ -43,21 +45,19 @@ struct BlockFeatures: Sendable {
 
     /// The answers about a block's lower-cased opening (`LoweredOpening`) that the rules ask.
     struct Opening: Sendable {
-        /// `LoweredOpening.digest`: equal for openings that are equal strings.
+        /// `LoweredOpening.digest`: equal for openings that are equal strings. Taken only of blocks of 200 bytes
+        /// or fewer or 30 words or fewer (the only ones compared), 0 for others.
         var digest: UInt64 = 0
         /// Ends with the character ".", "?", ":" or ")".
         var endsWithPeriod = false, endsWithQuestionMark = false, endsWithColon = false, endsWithParenthesis = false
         /// Starts with "by ".
         var startsWithBy = false
-        /// One of `MetaLabels`.
+        /// One of `MetaLabels`; asked only of blocks of 30 words or fewer, false for longer ones.
         var isMetaLabel = false
         /// Only numbers, spaces and `.,-:` (`LoweredOpening.isNumericCell`).
         var isNumericCell = false
         /// Holds a number (a character that `isNumber`); asked only of date lines, false for other blocks.
         var dateHasNumber = false
-        /// `TitleFinder.mostlySingleLetters` and `TitleFinder.isBreadcrumb`; asked only of blocks of 30 words or
-        /// fewer, false for longer ones.
-        var isSpacedOut = false, isBreadcrumb = false
         /// Ends with "…" or "...", and, when it does, whether a letter comes just before.
         var endsWithEllipsis = false, letterBeforeEllipsis = false
         /// Its first scalar is a navigation arrow or bullet ("»›→▸►•").
@@ -93,11 +93,12 @@ struct BlockFeatures: Sendable {
         } ?? false
         self.startsLikeHeadline = startsLikeHeadline
         isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
-        let isDateLike = words <= 16 && DateParser.looksLikeDate(text)
+        date = words <= 16 ? DateParser.read(text) : DateParser.Reading()
+        let isDateLike = date.looksLikeDate
         self.isDateLike = isDateLike
         let innerSentenceEnds = scan.innerSentenceEnds
         let readOpening = LoweredOpening.withBytes(text, scratch: scratch) { lowered in
-            Self.read(lowered, words: words, endsLikeSentence: endsLikeSentence, isDateLike: isDateLike)
+            Self.read(lowered, words: words, textBytes: text.utf8.count, endsLikeSentence: endsLikeSentence, isDateLike: isDateLike)
         }
         opening = readOpening.opening
         hasChromePhrase = readOpening.hasChromePhrase
@@ -119,7 +120,7 @@ struct BlockFeatures: Sendable {
     /// Reads the lower-cased opening's UTF-8 for everything the rules ask of it; the `String` is made only where
     /// the bytes cannot decide.
     private static func read(
-        _ lowered: UnsafeBufferPointer<UInt8>, words: Int, endsLikeSentence: Bool, isDateLike: Bool
+        _ lowered: UnsafeBufferPointer<UInt8>, words: Int, textBytes: Int, endsLikeSentence: Bool, isDateLike: Bool
     ) -> ReadOpening {
         var string: String?
         func loweredString() -> String {
@@ -132,8 +133,10 @@ struct BlockFeatures: Sendable {
             FastCase.endsWith(lowered, mark) ?? loweredString().hasSuffix(String(Unicode.Scalar(mark)))
         }
         var result = ReadOpening()
-        let isNFC = LoweredOpening.isNFC(lowered)
-        result.opening.digest = LoweredOpening.digest(lowered, isNFC: isNFC)
+        // Long paragraphs are never compared whole, nor asked the tests that need the text's NFC form.
+        let compared = words <= 30 || textBytes <= 200
+        let isNFC = compared && LoweredOpening.isNFC(lowered)
+        if compared { result.opening.digest = LoweredOpening.digest(lowered, isNFC: isNFC) }
         result.opening.endsWithPeriod = ends(0x2E)
         result.opening.endsWithQuestionMark = ends(0x3F)
         result.opening.endsWithColon = ends(0x3A)
@@ -141,16 +144,11 @@ struct BlockFeatures: Sendable {
         result.endsWithExclamation = ends(0x21)
         result.endsWithComma = ends(0x2C)
         result.opening.startsWithBy = LoweredOpening.hasPrefix(lowered, "by ") ?? loweredString().hasPrefix("by ")
-        result.opening.isMetaLabel = MetaLabels.contains(lowered, isNFC: isNFC)
+        result.opening.isMetaLabel = words <= 30 && MetaLabels.contains(lowered, isNFC: isNFC)
         result.opening.isNumericCell = LoweredOpening.isNumericCell(lowered) ?? LoweredOpening.isNumericCell(loweredString())
         if isDateLike {
             result.opening.dateHasNumber = LoweredOpening.containsNumber(lowered)
                 ?? loweredString().contains(where: \.isNumber)
-        }
-        if words <= 30 {
-            result.opening.isSpacedOut = TitleFinder.mostlySingleLetters(lowered)
-                ?? TitleFinder.mostlySingleLettersByCharacter(loweredString())
-            result.opening.isBreadcrumb = TitleFinder.isBreadcrumb(lowered) ?? TitleFinder.isBreadcrumb(loweredString())
         }
         if ListDetector.mayEndWithEllipsis(lowered) {
             let text = loweredString()
@@ -166,7 +164,7 @@ struct BlockFeatures: Sendable {
         }
         // Chrome phrases label short lines; a paragraph that happens to begin with "Related" is not one.
         result.hasChromePhrase = words <= 30 && ChromePhrases.matches(lowered, isNFC: isNFC)
-        result.hasRelativeAge = words <= 12 && RelativeAge.matches(lowered)
+        result.hasRelativeAge = words <= 12 && RelativeAge.matches(lowered, isNFC: isNFC)
         result.isCaption = CaptionDetector.isCaption(lowered, wordCount: words)
             ?? CaptionDetector.isCaption(loweredString(), wordCount: words)
         // Most lines hold no colon at all: the bytes say so faster than a search by `Character`.

@@ -48,13 +48,18 @@ struct BytePatterns: Sendable {
     }
 
     func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        while start + 1 < bytes.count {
-            let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
-            if leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matches(bytes, at: start) { return true }
-            start += 1
+        guard bytes.count >= 2 else { return matches(bytes, at: 0) }
+        // The pair table read without the array's bounds checks, the pair rolled on by one byte a step.
+        return leadingPairs.withUnsafeBufferPointer { pairs in
+            var pair = Int(bytes[0])
+            var start = 0
+            while start + 1 < bytes.count {
+                pair = (pair << 8 | Int(bytes[start + 1])) & 0xFFFF
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matches(bytes, at: start) { return true }
+                start += 1
+            }
+            return matches(bytes, at: start)
         }
-        return start < bytes.count && matches(bytes, at: start)
     }
 
     @inline(__always)

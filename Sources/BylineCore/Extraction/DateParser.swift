@@ -16,9 +16,31 @@ enum DateParser {
     static func parseByTokens(_ text: String) -> String? {
         let tokens = tokenize(opening(text))
         guard let date = findDate(tokens) else { return nil }
+        return iso(date, findTime(tokens))
+    }
+
+    static func iso(_ date: Day, _ time: Time?) -> String {
         var iso = padded(date.year, 4) + "-" + padded(date.month, 2) + "-" + padded(date.day, 2)
-        if let time = findTime(tokens) { iso += "T" + padded(time.hour, 2) + ":" + padded(time.minute, 2) }
+        if let time { iso += "T" + padded(time.hour, 2) + ":" + padded(time.minute, 2) }
         return iso
+    }
+
+    /// What `looksLikeDate` and `parse` find in a text, read from one tokenisation: a short line is asked both,
+    /// and tokenising it into strings is the dear part.
+    struct Reading: Sendable {
+        var looksLikeDate = false
+        var date: Day?
+        var time: Time?
+
+        /// `parse` of the text.
+        var parsed: String? { date.map { DateParser.iso($0, time) } }
+    }
+
+    static func read(_ text: String) -> Reading {
+        guard hasDigit(text), DateShape.mayHoldDate(text) else { return Reading() }
+        let tokens = tokenize(opening(text))
+        let date = findDate(tokens), time = findTime(tokens)
+        return Reading(looksLikeDate: date != nil || time != nil || hasMonthNextToDay(tokens), date: date, time: time)
     }
 
     /// `String(format: "%0<width>d", value)` without Foundation's formatter, which cost about twenty thousand
@@ -39,7 +61,11 @@ enum DateParser {
     /// `looksLikeDate` without the byte tests that clear most lines first.
     static func looksLikeDateByTokens(_ text: String) -> Bool {
         let tokens = tokenize(opening(text))
-        if findDate(tokens) != nil || findTime(tokens) != nil { return true }
+        return findDate(tokens) != nil || findTime(tokens) != nil || hasMonthNextToDay(tokens)
+    }
+
+    /// A month name next to a number of one or two digits ("Nov 19").
+    static func hasMonthNextToDay(_ tokens: [Token]) -> Bool {
         for (index, token) in tokens.enumerated() {
             guard case .word(let word) = token, monthNumber(word) != nil else { continue }
             for neighbour in [index - 1, index + 1] where neighbour >= 0 && neighbour < tokens.count {
@@ -68,6 +94,65 @@ enum DateParser {
     }
 
     static func tokenize(_ text: String) -> [Token] {
+        UTF8Text.withBytes(text, tokenizeASCII) ?? tokenizeByScalars(text)
+    }
+
+    /// `tokenizeByScalars` of plain ASCII text (nil for other text), read from the bytes: the tokens are made
+    /// from a small buffer, words lower-cased by arithmetic, instead of growing a scalar view and lower-casing
+    /// each word through the Unicode tables.
+    static func tokenizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        var tokens: [Token] = []
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { current -> [Token] in
+            var count = 0
+            var isNumber = false
+            func flush() {
+                guard count > 0 else { return }
+                var end = count
+                while end > 0 && (current[end - 1] == 0x2E || current[end - 1] == 0x2D || current[end - 1] == 0x2F
+                                  || current[end - 1] == 0x3A) {
+                    end -= 1
+                }
+                if end > 0 {
+                    let value = String(decoding: UnsafeBufferPointer(rebasing: current[0..<end]), as: UTF8.self)
+                    tokens.append(isNumber ? .number(value) : .word(value))
+                }
+                count = 0
+            }
+            for byte in bytes {
+                let digit = byte >= 0x30 && byte <= 0x39
+                let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                if digit {
+                    if !isNumber { flush(); isNumber = true }
+                    current[count] = byte
+                    count += 1
+                } else if isNumber && (byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x3A) && count > 0 {
+                    current[count] = byte
+                    count += 1
+                } else if letter {
+                    let lowered = byte | 0x20
+                    if isNumber {
+                        // "18th", "1st": an ordinal suffix stays with its number.
+                        let isSuffix = lowered == 0x73 || lowered == 0x74 || lowered == 0x6E || lowered == 0x64
+                            || lowered == 0x72 || lowered == 0x68
+                        if isSuffix && count <= 2 { continue }
+                        flush(); isNumber = false
+                    }
+                    // Words are lower-cased when they are flushed; numbers never hold letters.
+                    current[count] = lowered
+                    count += 1
+                } else {
+                    flush(); isNumber = false
+                }
+            }
+            flush()
+            return tokens
+        }
+    }
+
+    /// The tokens of `text`: runs of letters (words, lower-cased) and of digits with the separators between them
+    /// (numbers), scalar by scalar.
+    static func tokenizeByScalars(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var current = String.UnicodeScalarView()
         var isNumber = false
@@ -188,6 +273,8 @@ enum DateParser {
     static func findTime(_ tokens: [Token]) -> Time? {
         for (index, token) in tokens.enumerated() {
             guard case .number(let value) = token else { continue }
+            // Most numbers hold no colon: no split for them.
+            guard UTF8Text.withBytes(value, { $0.contains(0x3A) }) else { continue }
             let parts = value.split(separator: ":")
             guard parts.count >= 2, parts[0].count <= 2, parts[1].count == 2,
                   var hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 else { continue }

@@ -10,7 +10,7 @@ struct ExtractionAssembler {
     private var authorBoxStarted = false
     /// The byline and its first two words, kept while the byline stays the same: each block in the second half
     /// of the body asks for them.
-    private var authorName: (byline: String, name: String)?
+    private var authorName: (byline: String, name: String, standsAlone: Bool, longEnough: Bool)?
     /// `isDateLine` of each block once asked (nil: not asked yet): a block can be asked up to three times, and
     /// parsing a date is the dearest test here.
     private var dateLines: [String??]
@@ -67,21 +67,39 @@ struct ExtractionAssembler {
             if feature.wordCount >= 1, feature.wordCount <= 3, !feature.hasChromePhrase, !feature.endsLikeSentence,
                !feature.isBoilerplate, feature.startsLikeHeadline, isDateLine(index) == nil,
                BylineFinder.explicitByline(blocks[index], feature) == nil,
-               !blocks[index].text.contains(where: { $0.isNumber }), !blocks[index].text.utf8.contains(0x2E),
-               // A section label is a capitalised name ("World", "Company Town"), not a phrase ("Supported by").
-               blocks[index].text.split(separator: " ").allSatisfy({ $0.first?.isLowercase != true }) {
+               !blocks[index].text.utf8.contains(0x2E), Self.mayBeSectionName(blocks[index].text) {
                 return index
             }
         }
         return nil
     }
 
+    /// No number, and no word led by a lower-case letter: a section label is a capitalised name ("World",
+    /// "Company Town"), not a phrase ("Supported by"). Plain ASCII without CR answers by bytes, each a character.
+    static func mayBeSectionName(_ text: String) -> Bool {
+        let ascii = UTF8Text.withBytes(text) { bytes -> Bool? in
+            var wordStart = true
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte >= 0x30 && byte <= 0x39 { return false }
+                if wordStart && byte >= 0x61 && byte <= 0x7A { return false }
+                wordStart = byte == 0x20
+            }
+            return true
+        }
+        if let ascii { return ascii }
+        return !text.contains(where: { $0.isNumber }) && text.split(separator: " ").allSatisfy({ $0.first?.isLowercase != true })
+    }
+
     /// "News > Nation" → "Nation".
     static func sectionName(_ text: String) -> String {
+        // Where every scalar is a character of its own, Foundation's `contains` finds what the bytes hold; it
+        // cost about seven thousand instructions a call, and the split was made before it for every separator.
+        let standsAlone = UTF8Text.withBytes(text) { LoweredOpening.standsAlone($0) }
         for separator in [">", "»", "/", "|"] {
-            if let last = text.split(separator: Character(separator)).last, text.contains(separator) {
-                return last.trimmingCharacters(in: .whitespaces)
-            }
+            guard standsAlone ? CaptionDetector.contains(text, separator) : text.contains(separator),
+                  let last = text.split(separator: Character(separator)).last else { continue }
+            return Dateline.trimmed(last)
         }
         return text
     }
@@ -89,10 +107,11 @@ struct ExtractionAssembler {
     /// The ISO date when the block is a short date line.
     private mutating func isDateLine(_ index: Int) -> String? {
         if let known = dateLines[index] { return known }
-        guard features[index].wordCount <= 16, classes[index] != .prose, !features[index].hasRelativeAge else {
+        guard features[index].wordCount <= 16, classes[index] != .prose,
+              !features[index].hasRelativeAge else {
             return nil
         }
-        let date = DateParser.parse(blocks[index].text)
+        let date = features[index].date.parsed
         dateLines[index] = .some(date)
         return date
     }
@@ -101,7 +120,9 @@ struct ExtractionAssembler {
         let block = blocks[index], feature = features[index]
         if let byline = BylineFinder.explicitByline(block, feature) {
             if result.byline == nil { result.byline = byline }
-            if result.published == nil, let date = DateParser.parse(block.text) { result.published = date }
+            if result.published == nil, let date = feature.wordCount <= 16 ? feature.date.parsed : DateParser.parse(block.text) {
+                result.published = date
+            }
             record(index, .meta, "byline: starts with a by-phrase")
             return true
         }
@@ -164,15 +185,43 @@ struct ExtractionAssembler {
     /// author's name, starts the author's box ("About Jane Doe", "Jane Doe is a writer…").
     private mutating func startsAuthorBox(_ index: Int) -> Bool {
         // The name without a role that may follow it ("Meg James Staff Writer" → "Meg James").
-        guard let fullByline = result.byline, fullByline.count >= 5, !bodyTexts.isEmpty,
+        guard let fullByline = result.byline, !bodyTexts.isEmpty,
               index > (layout.body.lowerBound + layout.body.upperBound) / 2 else { return false }
         if authorName?.byline != fullByline {
-            authorName = (fullByline, fullByline.split(separator: " ").prefix(2).joined(separator: " "))
+            let name = fullByline.split(separator: " ").prefix(2).joined(separator: " ")
+            authorName = (fullByline, name, UTF8Text.withBytes(name, LoweredOpening.standsAlone), fullByline.count >= 5)
         }
+        guard authorName!.longEnough else { return false }
         let byline = authorName!.name
         let text = blocks[index].text
-        if features[index].wordCount <= 6 && text.contains(byline) { return true }
+        if features[index].wordCount <= 6 {
+            // Where every scalar of both is a character of its own, Foundation's `contains` finds what the bytes hold.
+            let found = authorName!.standsAlone && UTF8Text.withBytes(text, LoweredOpening.standsAlone)
+                ? CaptionDetector.contains(text, byline) : text.contains(byline)
+            if found { return true }
+        }
+        if authorName!.standsAlone, let prefixed = Self.startsWithName(text, byline) { return prefixed }
         return text.hasPrefix(byline + " ")
+    }
+
+    /// `text.hasPrefix(name + " ")` for a name whose scalars stand alone (`ScalarClass.standsAlone`), by bytes
+    /// when the text's scalars around the name's length stand alone too: then characters are scalars, and such
+    /// scalars are equal only byte for byte. Nil when the bytes cannot tell.
+    static func startsWithName(_ text: String, _ name: String) -> Bool? {
+        UTF8Text.withBytes(text) { bytes in
+            UTF8Text.withBytes(name) { name -> Bool? in
+                var index = 0
+                // Past the space by a scalar's length: a mark joining any compared scalar would start there.
+                while index < bytes.count && index <= name.count + 4 {
+                    let (value, length) = UTF8Text.decode(bytes, at: index)
+                    if !ScalarClass.standsAlone(value) { return nil }
+                    index += length
+                }
+                guard bytes.count > name.count, bytes[name.count] == 0x20 else { return false }
+                for offset in 0..<name.count where bytes[offset] != name[offset] { return false }
+                return true
+            }
+        }
     }
 
     private mutating func classifyTail(_ index: Int) {
@@ -207,14 +256,61 @@ struct ExtractionAssembler {
     }
 
     static func kind(of text: String) -> Paragraph.Kind {
-        let words = WordScanner.spaceSeparatedCount(text, characters: 200, atMost: 12)
-            ?? WordScanner.spaceSeparatedCountByCharacter(text, characters: 200, atMost: 12)
-        if words <= 12, !BlockFeatures.endsLikeSentence(text), text.first?.isUppercase == true { return .subhead }
+        // The word count last: most paragraphs end like a sentence.
+        if !BlockFeatures.endsLikeSentence(text), startsUppercase(text) {
+            let words = WordScanner.spaceSeparatedCount(text, characters: 200, atMost: 12)
+                ?? WordScanner.spaceSeparatedCountByCharacter(text, characters: 200, atMost: 12)
+            if words <= 12 { return .subhead }
+        }
+        // A character equal to a quote mark is that scalar alone (none of them has another form): the text must
+        // open and close with the marks' bytes, and the marks must be characters of their own there.
+        let quoted = UTF8Text.withBytes(text) { bytes -> Bool? in
+            guard !bytes.isEmpty, openingQuotes.contains(UTF8Text.decode(bytes, at: 0).value) else { return false }
+            var lastStart = bytes.count - 1
+            while lastStart > 0 && bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+            guard closingQuotes.contains(UTF8Text.decode(bytes, at: lastStart).value) else { return false }
+            return edgeScalar(bytes, first: true) != nil && edgeScalar(bytes, first: false) != nil ? true : nil
+        }
+        if let quoted { return quoted ? .quote : .body }
         // Compared one `Character` at a time: `contains` on a string literal broke the literal into characters.
         if let first = text.first, let last = text.last, first == "“" || first == "\"" || first == "«",
            last == "”" || last == "\"" || last == "»" {
             return .quote
         }
         return .body
+    }
+
+    private static let openingQuotes: [UInt32] = [0x201C, 0x22, 0xAB]
+    private static let closingQuotes: [UInt32] = [0x201D, 0x22, 0xBB]
+
+    /// `text.first?.isUppercase == true`, by bytes when the first character is one ASCII scalar.
+    static func startsUppercase(_ text: String) -> Bool {
+        let ascii = UTF8Text.withBytes(text) { bytes -> Bool? in
+            guard let first = bytes.first else { return false }
+            guard first < 0x80, edgeScalar(bytes, first: true) != nil else { return nil }
+            return first >= 0x41 && first <= 0x5A
+        }
+        return ascii ?? (text.first?.isUppercase == true)
+    }
+
+    /// The first (or last) scalar of the UTF-8 when it is sure to be a character of its own: it and its neighbour
+    /// (if any) stand alone (`ScalarClass.standsAlone`). Nil when only the `Character` view can tell.
+    static func edgeScalar(_ bytes: UnsafeBufferPointer<UInt8>, first: Bool) -> UInt32? {
+        guard !bytes.isEmpty else { return nil }
+        var start = 0
+        if !first {
+            start = bytes.count - 1
+            while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        }
+        let (value, length) = UTF8Text.decode(bytes, at: start)
+        guard ScalarClass.standsAlone(value) else { return nil }
+        if first {
+            guard length < bytes.count else { return value }
+            return ScalarClass.standsAlone(UTF8Text.decode(bytes, at: length).value) ? value : nil
+        }
+        guard start > 0 else { return value }
+        var before = start - 1
+        while before > 0 && bytes[before] & 0xC0 == 0x80 { before -= 1 }
+        return ScalarClass.standsAlone(UTF8Text.decode(bytes, at: before).value) ? value : nil
     }
 }

@@ -52,6 +52,24 @@ enum LoweredOpening {
         return true
     }
 
+    /// Whether every scalar of the UTF-8 is a character of its own (`ScalarClass.standsAlone`).
+    static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = ByteLanes.load(bytes, at: index)
+                if word & ByteLanes.high == 0 && !ByteLanes.contains(word, 0x0D) {
+                    index += 8
+                    continue
+                }
+            }
+            let (value, length) = UTF8Text.decode(bytes, at: index)
+            if !ScalarClass.standsAlone(value) { return false }
+            index += length
+        }
+        return true
+    }
+
     /// A hash of the text's NFC form: equal for texts that `String` finds equal.
     static func digest(_ bytes: UnsafeBufferPointer<UInt8>, isNFC: Bool) -> UInt64 {
         if isNFC { return hash(bytes) }
@@ -101,7 +119,12 @@ enum LoweredOpening {
 
     /// `text.allSatisfy { $0.isNumber || ".,- :".contains($0) }` (a table cell): plain ASCII answers by bytes, and
     /// so does the first ASCII byte outside the set when only such characters precede it (it starts a character).
+    /// A text led by a scalar that is no number and not ASCII fails too: that scalar leads its character.
     static func isNumericCell(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if let first = bytes.first, first >= 0x80 {
+            let value = UTF8Text.decode(bytes, at: 0).value
+            if UTF8Text.scalar(value).properties.numericType == nil { return false }
+        }
         for byte in bytes {
             if byte >= 0x80 { return nil }
             let isDigit = byte >= 0x30 && byte <= 0x39

@@ -5,7 +5,10 @@ enum ParagraphRepair {
     /// starts in lower case.
     static func continues(_ previous: String, _ next: String) -> Bool {
         guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first else { return false }
-        return (last.properties.isAlphabetic || last == ",") && first.properties.isLowercase
+        // ASCII scalars answer without the property look-ups (their letters are A–Z and a–z).
+        let lastFits = last.value < 0x80 ? (last.value | 0x20) &- 0x61 < 26 || last == "," : last.properties.isAlphabetic
+        guard lastFits else { return false }
+        return first.value < 0x80 ? first.value &- 0x61 < 26 : first.properties.isLowercase
     }
 
     /// Joins two halves: without a space when both edge fragments are not words on their own

@@ -21,8 +21,12 @@ enum RelativeAge {
     /// `matches(WordScanner.words(text))` of the lower-cased text whose UTF-8 is `lowered`, by bytes where they
     /// can tell (`matchesASCII`, `matchesNFC`).
     static func matches(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let ascii = matchesASCII(lowered) { return ascii }
-        if let nfc = matchesNFC(lowered) { return nfc }
+        matches(lowered, isNFC: LoweredOpening.isNFC(lowered))
+    }
+
+    /// `matches(_:)` where `isNFC` is `LoweredOpening.isNFC(lowered)`.
+    static func matches(_ lowered: UnsafeBufferPointer<UInt8>, isNFC: Bool) -> Bool {
+        if isNFC { return matchesNFCWords(lowered) }
         return matches(WordScanner.words(String(decoding: lowered, as: UTF8.self)))
     }
 
@@ -31,29 +35,39 @@ enum RelativeAge {
     /// each is one of the listed words (all such text too) only byte for byte. Cyrillic and accented lines
     /// took substrings and a normalising set look-up for every word.
     static func matchesNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard LoweredOpening.isNFC(bytes) else { return nil }
+        LoweredOpening.isNFC(bytes) ? matchesNFCWords(bytes) : nil
+    }
+
+    private static func matchesNFCWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let table = ScalarTable.shared
-        var words: [Range<Int>] = []
-        var start = -1, index = 0
-        while index < bytes.count {
-            let (_, length, isWord) = WordScanner.wordScalar(bytes, at: index, table)
-            if isWord {
-                if start < 0 { start = index }
-            } else if start >= 0 {
-                words.append(start..<index)
-                start = -1
+        // A word and the scalar after it take two bytes or more.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { words in
+            var count = 0, start = -1, index = 0
+            while index < bytes.count {
+                let (_, length, isWord) = WordScanner.wordScalar(bytes, at: index, table)
+                if isWord {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    words[count] = start..<index
+                    count += 1
+                    start = -1
+                }
+                index += length
             }
-            index += length
-        }
-        if start >= 0 { words.append(start..<bytes.count) }
-        for (index, word) in words.enumerated() {
-            if agoPatterns.isWhole(UnsafeBufferPointer(rebasing: bytes[word])) { return true }
-            if index > 0, unitPatterns.isWhole(UnsafeBufferPointer(rebasing: bytes[word])),
-               isNumber(UnsafeBufferPointer(rebasing: bytes[words[index - 1]])), words.count <= 4 || index == words.count - 1 {
-                return true
+            if start >= 0 {
+                words[count] = start..<bytes.count
+                count += 1
             }
+            for index in 0..<count {
+                let word = UnsafeBufferPointer(rebasing: bytes[words[index]])
+                if agoPatterns.isWhole(word) { return true }
+                if index > 0, unitPatterns.isWhole(word), isNumber(UnsafeBufferPointer(rebasing: bytes[words[index - 1]])),
+                   count <= 4 || index == count - 1 {
+                    return true
+                }
+            }
+            return false
         }
-        return false
     }
 
     /// `allSatisfy(\.isNumber)` of a word: ASCII digits by bytes, anything else by `Character`.

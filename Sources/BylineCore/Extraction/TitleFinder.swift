@@ -12,6 +12,7 @@ enum TitleFinder {
         reason lastReason: inout String
     ) -> Int? {
         let repeats = Repeats(blocks, features)
+        var shapes = OpeningShapes(blocks)
         let windowStart = max(0, bodyStart - 30)
         let windowEnd = min(blocks.count, bodyStart + 1)
         var best: (score: Double, index: Int)?
@@ -25,7 +26,7 @@ enum TitleFinder {
             if isListed(index) { return false }
             let feature = features[index]
             guard feature.wordCount >= 2, feature.wordCount <= 18, feature.startsLikeHeadline,
-                  !feature.opening.isSpacedOut, !isMeta(index),
+                  !shapes.isSpacedOut(index), !isMeta(index),
                   !feature.endsLikeSentence || feature.opening.endsWithQuestionMark,
                   !feature.isDateLike, !feature.isCaption else { return false }
             // The value of a "Label:" line above it ("Author:" / a name) is not a headline.
@@ -76,8 +77,8 @@ enum TitleFinder {
                 score -= 3.0
             }
             if feature.opening.endsWithPeriod { score -= feature.wordCount > 8 ? 3.0 : 1.5 }
-            if feature.opening.isSpacedOut { score -= 2.0 }
-            if feature.opening.isBreadcrumb { score -= 2.0 }
+            if shapes.isSpacedOut(index) { score -= 2.0 }
+            if shapes.isBreadcrumb(index) { score -= 2.0 }
             if feature.opening.endsWithColon { score -= 1.0 }
             if feature.hasChromePhrase { score -= 2.5 }
             if feature.hasRelativeAge { score -= 2.5 }
@@ -120,12 +121,13 @@ extension TitleFinder {
 
     /// `isBreadcrumb` read from the UTF-8; nil when only the `String` can tell how it ends.
     static func isBreadcrumb(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        if UTF8Text.withBytes(" » ", { CaptionDetector.contains(bytes, $0) }) { return true }
-        if UTF8Text.withBytes(" > ", { CaptionDetector.contains(bytes, $0) }) { return true }
+        if trails.occurs(in: bytes) { return true }
         let ends = [LoweredOpening.hasSuffix(bytes, "»"), LoweredOpening.hasSuffix(bytes, ">"), LoweredOpening.hasSuffix(bytes, "/")]
         if ends.contains(true) { return true }
         return ends.contains(nil) ? nil : false
     }
+
+    private static let trails = BytePatterns([" » ", " > "])
 
     /// "T R D NATIONAL /": letters spaced out, a logo rather than a headline.
     static func mostlySingleLetters(_ text: String) -> Bool {
@@ -169,24 +171,70 @@ extension TitleFinder {
         return simple.words >= 3 && simple.single * 2 > simple.words
     }
 
+    /// `mostlySingleLetters` and `isBreadcrumb` of blocks' lower-cased openings, read from their bytes when
+    /// first asked: only headline candidates are.
+    struct OpeningShapes {
+        private let blocks: [TextBlock]
+        /// Per block: bit 0 once read, bit 1 spaced out, bit 2 a breadcrumb.
+        private var known: [UInt8]
+        private var scratch: [UInt8]
+
+        init(_ blocks: [TextBlock]) {
+            self.blocks = blocks
+            known = Array(repeating: 0, count: blocks.count)
+            scratch = []
+        }
+
+        mutating func isSpacedOut(_ index: Int) -> Bool { shape(index) & 2 != 0 }
+        mutating func isBreadcrumb(_ index: Int) -> Bool { shape(index) & 4 != 0 }
+
+        private mutating func shape(_ index: Int) -> UInt8 {
+            if known[index] != 0 { return known[index] }
+            if scratch.isEmpty {
+                // Written before it is read: no need to clear it.
+                scratch = Array(unsafeUninitializedCapacity: LoweredOpening.scratchCapacity) { $1 = $0.count }
+            }
+            let text = blocks[index].text
+            let shape = scratch.withUnsafeMutableBufferPointer { scratch in
+                LoweredOpening.withBytes(text, scratch: scratch) { lowered -> UInt8 in
+                    func string() -> String { String(decoding: lowered, as: UTF8.self) }
+                    let spacedOut = TitleFinder.mostlySingleLetters(lowered) ?? TitleFinder.mostlySingleLettersByCharacter(string())
+                    let breadcrumb = TitleFinder.isBreadcrumb(lowered) ?? TitleFinder.isBreadcrumb(string())
+                    return 1 | (spacedOut ? 2 : 0) | (breadcrumb ? 4 : 0)
+                }
+            }
+            known[index] = shape
+            return shape
+        }
+    }
+
     /// Which blocks of 200 bytes or fewer have the same lower-cased opening as another such block: a headline
-    /// the page repeats. Counted by the openings' digests; a digest shared by two blocks or more is checked by
-    /// comparing the strings, so that a collision never counts.
+    /// the page repeats. Found by the openings' digests (sorted, not hashed: most pages repeat none); a digest
+    /// shared by two blocks or more is checked by comparing the strings, so that a collision never counts.
     struct Repeats {
         private let blocks: [TextBlock]
         private let features: [BlockFeatures]
-        private var counts: [UInt64: Int] = [:]
+        /// The digests that two blocks of 200 bytes or fewer share.
+        private let shared: [UInt64]
 
         init(_ blocks: [TextBlock], _ features: [BlockFeatures]) {
             self.blocks = blocks
             self.features = features
-            for block in blocks where block.text.utf8.count <= 200 { counts[features[block.index].opening.digest, default: 0] += 1 }
+            var digests: [UInt64] = []
+            digests.reserveCapacity(blocks.count)
+            for block in blocks where block.text.utf8.count <= 200 { digests.append(features[block.index].opening.digest) }
+            digests.sort()
+            var shared: [UInt64] = []
+            for index in digests.indices.dropFirst() where digests[index] == digests[index - 1] && shared.last != digests[index] {
+                shared.append(digests[index])
+            }
+            self.shared = shared
         }
 
         /// Whether more than one block of 200 bytes or fewer has the opening of block `index`.
         func isRepeated(_ index: Int) -> Bool {
             let digest = features[index].opening.digest
-            guard let count = counts[digest], count > 1 else { return false }
+            guard shared.contains(digest) else { return false }
             let opening = LoweredOpening.string(blocks[index].text)
             var equal = 0
             for block in blocks where block.text.utf8.count <= 200 && features[block.index].opening.digest == digest {
