@@ -26,12 +26,14 @@ public struct ArticleLoader: Sendable {
     }
 
     /// Loads every file into `store` and marks it complete. Blocks until done; call from a background thread.
+    /// The extraction cache is saved in the background (see `ExtractionCache.saveInBackground()`).
     public func load(_ walk: FileWalker.Result, into store: ArticleStore) {
         store.begin(expected: walk.files.count)
         if !walk.skipped.isEmpty { store.append([], skipped: walk.skipped) }
         LoadPipeline(loader: self, groups: Self.groupsBySource(walk.files)).run(into: store)
-        options.cache?.save()
         store.finish(indexFile: options.cache?.indexFile)
+        // After `finish`, so that writing the cache competes with nothing the reader waits for.
+        options.cache?.saveInBackground()
     }
 
     /// Loads one file on its own (for `byline show FILE`), or says why it was skipped.

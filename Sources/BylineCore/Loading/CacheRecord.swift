@@ -58,14 +58,21 @@ struct CacheRecord: Equatable {
     /// written in one buffer.
     func framed() -> [UInt8] {
         var writer = CacheByteWriter(capacity: 12 + capacity)
+        frame(into: &writer)
+        return writer.bytes
+    }
+
+    /// Appends `framed()`'s bytes to `writer`, so that one buffer can frame record after record.
+    func frame(into writer: inout CacheByteWriter) {
+        let start = writer.bytes.count
+        writer.reserveCapacity(start + 12 + capacity)
         writer.append(UInt64(0))
         writer.append(UInt32(0))
         write(to: &writer)
-        let payloadCount = writer.bytes.count - 12
-        let checksum = writer.bytes.withUnsafeBytes { CacheChecksum.of(UnsafeRawBufferPointer(rebasing: $0[12...])) }
-        writer.set(checksum, at: 0)
-        writer.set(UInt32(payloadCount), at: 8)
-        return writer.bytes
+        let payloadCount = writer.bytes.count - start - 12
+        let checksum = writer.bytes.withUnsafeBytes { CacheChecksum.of(UnsafeRawBufferPointer(rebasing: $0[(start + 12)...])) }
+        writer.set(checksum, at: start)
+        writer.set(UInt32(payloadCount), at: start + 8)
     }
 
     private var capacity: Int {

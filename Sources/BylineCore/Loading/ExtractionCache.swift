@@ -13,13 +13,17 @@ import Darwin
 /// The file: a header (magic, identity), the records (each a checksum and the bytes of a `CacheRecord`), an
 /// index of fixed-size entries, and a trailer locating the index. A file that is missing, damaged or written by
 /// another build is read as empty; one bad record is a miss, never an error. `save()` replaces the file
-/// atomically, only when this load changed what it holds.
+/// atomically, only when this load changed what it holds. A load keeps its new records in memory (they share the
+/// stored articles' buffers) and writes them when it saves, which a load does in the background (see
+/// `saveInBackground()`).
 public final class ExtractionCache: Sendable {
     /// The file read at the start and replaced by `save()`.
     public let path: String
     /// Tells files written by another build or with other load options apart (see `CacheLocation.identity`).
     private let identity: UInt64
     private let state: Locked<State>
+    /// Signalled when a save started by `saveInBackground()` is done.
+    private let pendingSave = Locked<DispatchGroup?>(nil)
 
     static let magic = Array("byline extraction cache v1\n".utf8)
     private static let headerSize = magic.count + 8
@@ -35,6 +39,8 @@ public final class ExtractionCache: Sendable {
         self.identity = identity
         let stem = path.hasSuffix(".cache") ? String(path.dropLast(".cache".count)) : path
         indexFile = SearchIndexFile(path: stem + ".index", identity: identity)
+        // A save of the same file still running in this process would otherwise be read half-made, or not at all.
+        BackgroundSaves.wait(for: path)
         state = Locked(State(previous: PreviousFile(path: path, identity: identity)))
     }
 
@@ -46,7 +52,11 @@ public final class ExtractionCache: Sendable {
         public var saved = false
     }
 
-    public var counts: Counts { state.withLock { $0.counts } }
+    /// Waits for a save under way, so that `saved` is known.
+    public var counts: Counts {
+        waitUntilSaved()
+        return state.withLock { $0.counts }
+    }
 
     /// The record kept for `file` when it is still valid for its stamp and boilerplate; nil otherwise.
     func record(for file: DiscoveredFile, boilerplate: UInt64) -> CacheRecord? {
@@ -71,46 +81,100 @@ public final class ExtractionCache: Sendable {
         return record
     }
 
-    /// Writes a freshly extracted article's record into the next file (the first one starts it).
+    /// Keeps a freshly extracted article's record for the next file, which `save()` writes.
     func remember(_ record: CacheRecord, stamp: FileStamp?, boilerplate: UInt64) {
         guard let stamp else { return }
-        let bytes = record.framed()
         state.withLock { state in
-            guard !state.isClosed, let next = state.startNextFile(path: path, indexPath: indexFile.path, identity: identity) else { return }
-            next.entries.append(IndexEntry(
-                key: Self.key(record.systemPath), size: stamp.size, modified: stamp.modified, boilerplate: boilerplate,
-                offset: UInt64(next.length), length: UInt64(bytes.count)))
-            next.append(bytes)
+            guard !state.isClosed else { return }
+            state.fresh.append(FreshRecord(record: record, stamp: stamp, boilerplate: boilerplate))
         }
     }
 
     /// Replaces the file with what this load used and extracted, unless that is exactly what it held, and
     /// closes the cache (later loads through the same loader extract). Failures leave the old file in place.
     public func save() {
-        state.withLock { state in
-            guard !state.isClosed else { return }
+        closeForSaving()?.run()
+    }
+
+    /// `save()` on a background thread: the load that calls it is done without waiting for hundreds of megabytes
+    /// to be written. The cache closes at once; `counts`, a cache opened on the same file, and the process's exit
+    /// wait for the save. A process killed while saving leaves only its temporary file, never a half-made cache.
+    public func saveInBackground() {
+        guard let job = closeForSaving() else { return }
+        let done = DispatchGroup()
+        pendingSave.withLock { $0 = done }
+        BackgroundSaves.start(path: path, done: done) { job.run() }
+    }
+
+    /// Returns once a save started by `saveInBackground()` has finished (at once when there is none).
+    public func waitUntilSaved() {
+        pendingSave.withLock { $0 }?.wait()
+    }
+
+    /// Closes the cache and takes what saving needs; nil when it was closed already.
+    private func closeForSaving() -> SaveJob? {
+        state.withLock { state -> SaveJob? in
+            guard !state.isClosed else { return nil }
             state.isClosed = true
-            defer { state.closeFiles() }
-            let unchanged = state.next == nil && state.previous.map { previous in
-                state.used.allSatisfy { $0 } && previous.entries.count == state.used.count
+            let job = SaveJob(path: path, indexPath: indexFile.path, identity: identity, previous: state.previous,
+                              used: state.used, fresh: state.fresh, state: self.state)
+            state.previous = nil
+            state.used = []
+            state.fresh = []
+            return job
+        }
+    }
+
+    /// Everything one save writes, taken from the closed cache so that the writing needs no lock.
+    private struct SaveJob: @unchecked Sendable {
+        let path: String
+        let indexPath: String
+        let identity: UInt64
+        let previous: PreviousFile?
+        let used: [Bool]
+        let fresh: [FreshRecord]
+        let state: Locked<State>
+
+        func run() {
+            defer { if let previous { close(previous.descriptor) } }
+            let unchanged = fresh.isEmpty && previous.map { previous in
+                used.allSatisfy { $0 } && previous.entries.count == used.count
             } ?? true
             if unchanged {
                 // The file's time says when a load last used it: files unused for a month are removed.
                 utimensat(AT_FDCWD, path, nil, 0)
                 return
             }
-            guard let next = state.startNextFile(path: path, indexPath: indexFile.path, identity: identity) else { return }
-            if let previous = state.previous {
-                for (slot, entry) in previous.entries.enumerated() where state.used[slot] {
-                    guard let bytes = Self.readBytes(entry, from: previous.descriptor) else { continue }
+            guard let next = NextFile(beside: path, indexPath: indexPath, identity: identity) else { return }
+            var framed = CacheByteWriter()
+            for item in fresh {
+                framed.removeAll()
+                item.record.frame(into: &framed)
+                next.entries.append(IndexEntry(
+                    key: ExtractionCache.key(item.record.systemPath), size: item.stamp.size,
+                    modified: item.stamp.modified, boilerplate: item.boilerplate,
+                    offset: UInt64(next.length), length: UInt64(framed.bytes.count)))
+                next.append(framed.bytes)
+            }
+            if let previous {
+                for (slot, entry) in previous.entries.enumerated() where used[slot] {
+                    guard let bytes = ExtractionCache.readBytes(entry, from: previous.descriptor) else { continue }
                     next.entries.append(IndexEntry(key: entry.key, size: entry.size, modified: entry.modified,
                                                    boilerplate: entry.boilerplate, offset: UInt64(next.length),
                                                    length: entry.length))
                     next.append(bytes)
                 }
             }
-            state.counts.saved = next.finish()
+            let saved = next.finish()
+            state.withLock { $0.counts.saved = saved }
         }
+    }
+
+    /// A record extracted by this load, with the file state and boilerplate it holds for.
+    private struct FreshRecord {
+        let record: CacheRecord
+        let stamp: FileStamp
+        let boilerplate: UInt64
     }
 
     /// The index key of a path: its bytes hashed (the record holds the bytes themselves).
@@ -118,7 +182,7 @@ public final class ExtractionCache: Sendable {
         systemPath.withUnsafeBytes { CacheChecksum.of($0) }
     }
 
-    private static func readBytes(_ entry: IndexEntry, from descriptor: Int32) -> [UInt8]? {
+    fileprivate static func readBytes(_ entry: IndexEntry, from descriptor: Int32) -> [UInt8]? {
         guard entry.length >= 12, entry.length <= UInt64(Int32.max) else { return nil }
         return FileIO.read(descriptor, count: Int(entry.length), at: Int64(entry.offset))
     }
@@ -254,8 +318,6 @@ public final class ExtractionCache: Sendable {
             return file.commit()
         }
 
-        func abandon() { file.abandon() }
-
         /// Removes, from the cache folder, the temporary files of bylines that died while loading (their process
         /// is gone) and the caches of paths no load has used for `staleSeconds` (a cache is as big as its articles).
         private static func removeLeftovers(beside path: String, indexPath: String) {
@@ -279,8 +341,7 @@ public final class ExtractionCache: Sendable {
     private struct State {
         var previous: PreviousFile?
         var used: [Bool]
-        var next: NextFile?
-        var nextFailed = false
+        var fresh: [FreshRecord] = []
         var isClosed = false
         var counts = Counts()
 
@@ -288,24 +349,6 @@ public final class ExtractionCache: Sendable {
             self.previous = previous
             used = [Bool](repeating: false, count: previous?.entries.count ?? 0)
             counts.entriesRead = previous?.entries.count ?? 0
-        }
-
-        /// The next file, started on first need; nil when it cannot be created.
-        mutating func startNextFile(path: String, indexPath: String, identity: UInt64) -> NextFile? {
-            if let next { return next }
-            if nextFailed { return nil }
-            next = NextFile(beside: path, indexPath: indexPath, identity: identity)
-            nextFailed = next == nil
-            return next
-        }
-
-        /// Closes the old file and drops an unfinished next one; called once, when the cache closes.
-        mutating func closeFiles() {
-            if let previous { close(previous.descriptor) }
-            previous = nil
-            used = []
-            next?.abandon()
-            next = nil
         }
     }
 }

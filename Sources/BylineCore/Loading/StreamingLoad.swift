@@ -95,8 +95,8 @@ private final class StreamingLoad: @unchecked Sendable {
         }
         workers.wait()
         condition.withLock { publishCompleteBatches() }
-        loader.options.cache?.save()
         store.finish(indexFile: loader.options.cache?.indexFile)
+        loader.options.cache?.saveInBackground()
         return result
     }
 
