@@ -177,4 +177,28 @@ final class FileWalkerTests: XCTestCase {
         process.waitUntilExit()
         return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init).sorted()
     }
+    /// A folder large enough to be `stat`ed on several threads gives what `stat` of each full path gives, in
+    /// byte order, with its broken links, links, folders and other files told apart as in a small folder.
+    func testALargeFolderIsListedAsEveryPathStatedOnItsOwnWouldBe() throws {
+        let folder = try TemporaryFolder(self)
+        var expected: [String] = []
+        for number in 0..<700 {
+            let name = "big/" + String(format: "%04d", (number * 7919) % 700) + (number % 3 == 0 ? "é" : "") + ".txt"
+            try folder.write(name, "text \(number)")
+            expected.append("/" + name)
+        }
+        try folder.write("big/aa-sub/inner.txt", "inner")
+        try folder.write("big/notes.md", "not an article")
+        try folder.link("big/0000-gone.txt", to: "nowhere.txt")
+        try folder.link("big/0001-linked.txt", to: "notes.md")
+        expected += ["/big/0001-linked.txt", "/big/aa-sub/inner.txt"]
+        let result = try FileWalker.walk([folder.path])
+        let plainOrder = expected.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        XCTAssertEqual(relativePaths(result, under: folder.path), plainOrder)
+        XCTAssertEqual(result.skipped, [SkippedPath(path: folder.path + "/big/0000-gone.txt", reason: "broken link")])
+        for file in result.files {
+            XCTAssertEqual(file.stamp, FileStamp.of(file.systemPath), file.path)
+        }
+    }
 }
+

@@ -164,7 +164,12 @@ public enum FileWalker {
         for root in roots {
             if root.isFolder {
                 let folder = WalkedFolder(display: root.path, system: Array(root.path.utf8), folders: [])
-                walkFolder(folder, root: root.path, visited: &visited, found: found)
+                var info = stat()
+                guard FileReader.withCString(folder.system, { stat($0, &info) }) == 0 else {
+                    found(.skipped(SkippedPath(path: folder.display, reason: FileReader.lastErrorText())))
+                    continue
+                }
+                walkFolder(folder, identity: FolderIdentity(info), root: root.path, visited: &visited, found: found)
             } else {
                 let systemPath = Array(root.path.utf8)
                 found(.file(DiscoveredFile(path: root.path, root: root.path, folders: [], givenByName: true,
@@ -188,6 +193,11 @@ public enum FileWalker {
     private struct FolderIdentity: Hashable {
         let device: UInt64
         let inode: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
     }
 
     /// A folder being walked: its printable path, its exact bytes, and the folder names below the root.
@@ -198,71 +208,53 @@ public enum FileWalker {
     }
 
     private static let slash = UInt8(ascii: "/")
-    private static let dot = UInt8(ascii: ".")
     private static let txtSuffix = Array(".txt".utf8)
     private static let jsonSuffix = Array(".json".utf8)
 
+    /// Walks a folder whose `stat` (through any link) gave `identity`, unless it was walked already.
     private static func walkFolder(
-        _ folder: WalkedFolder, root: String, visited: inout Set<FolderIdentity>, found: (Finding) -> Void
+        _ folder: WalkedFolder, identity: FolderIdentity, root: String, visited: inout Set<FolderIdentity>,
+        found: (Finding) -> Void
     ) {
-        var info = stat()
-        guard FileReader.withCString(folder.system, { stat($0, &info) }) == 0 else {
-            found(.skipped(SkippedPath(path: folder.display, reason: FileReader.lastErrorText())))
-            return
-        }
-        let identity = FolderIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         guard visited.insert(identity).inserted else { return }
-        guard let names = entryNames(of: folder) else {
+        guard let listing = FolderListing(folder.system) else {
             found(.skipped(SkippedPath(path: folder.display, reason: FileReader.lastErrorText())))
             return
         }
+        let entries = listing.entries
         // `find` keeps the folder exactly as given, trailing slash and all, and adds one slash only when needed.
         let displayPrefix = folder.display.hasSuffix("/") ? folder.display : folder.display + "/"
         let systemPrefix = folder.system.last == slash ? folder.system : folder.system + [slash]
         let isRoot = folder.folders.isEmpty
-        let displayNames = names.map(escapedName)
         // Sidecars are rare: knowing the folder has none spares every file a failed `open` of `NAME.json`.
-        let sidecarStems = Set(names.filter { $0.count > jsonSuffix.count && $0.suffix(jsonSuffix.count).elementsEqual(jsonSuffix) }
+        let sidecarStems = Set(entries.lazy.map(\.name)
+            .filter { $0.count > jsonSuffix.count && $0.suffix(jsonSuffix.count).elementsEqual(jsonSuffix) }
             .map { $0.dropLast(jsonSuffix.count) })
-        if isRoot { found(.enteredRoot(root: root, names: displayNames)) }
-        for (name, displayName) in zip(names, displayNames) {
-            defer { if isRoot { found(.leftEntry(root: root, name: displayName)) } }
-            let path = displayPrefix + displayName
-            let systemPath = systemPrefix + name
+        if isRoot { found(.enteredRoot(root: root, names: entries.map(\.displayName))) }
+        for entry in entries {
+            defer { if isRoot { found(.leftEntry(root: root, name: entry.displayName)) } }
+            let name = entry.name
             let isArticleName = name.count > txtSuffix.count && name.suffix(txtSuffix.count).elementsEqual(txtSuffix)
-            var entryInfo = stat()
-            guard FileReader.withCString(systemPath, { stat($0, &entryInfo) }) == 0 else {
-                let error = FileReader.lastErrorText()
-                let isLink = FileReader.withCString(systemPath, { lstat($0, &entryInfo) }) == 0
-                    && (entryInfo.st_mode & S_IFMT) == S_IFLNK
-                if isArticleName { found(.skipped(SkippedPath(path: path, reason: isLink ? "broken link" : error))) }
+            guard let info = entry.info else {
+                if isArticleName {
+                    let reason = entry.isBrokenLink ? "broken link" : String(cString: strerror(entry.error)).lowercased()
+                    found(.skipped(SkippedPath(path: displayPrefix + entry.displayName, reason: reason)))
+                }
                 continue
             }
-            switch entryInfo.st_mode & S_IFMT {
+            switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                let child = WalkedFolder(display: path, system: systemPath, folders: folder.folders + [displayName])
-                walkFolder(child, root: root, visited: &visited, found: found)
+                let path = displayPrefix + entry.displayName
+                let child = WalkedFolder(display: path, system: systemPrefix + name, folders: folder.folders + [entry.displayName])
+                walkFolder(child, identity: FolderIdentity(info), root: root, visited: &visited, found: found)
             case S_IFREG where isArticleName:
-                found(.file(DiscoveredFile(path: path, root: root, folders: folder.folders, givenByName: false,
-                                           systemPath: systemPath, stamp: FileStamp(entryInfo),
+                found(.file(DiscoveredFile(path: displayPrefix + entry.displayName, root: root, folders: folder.folders,
+                                           givenByName: false, systemPath: systemPrefix + name, stamp: FileStamp(info),
                                            mayHaveSidecar: sidecarStems.contains(name.dropLast(txtSuffix.count)))))
             default:
                 continue
             }
         }
-    }
-
-    /// The folder's entry names as raw bytes, hidden ones left out, sorted so the walk order is stable.
-    private static func entryNames(of folder: WalkedFolder) -> [[UInt8]]? {
-        guard let directory = FileReader.withCString(folder.system, { opendir($0) }) else { return nil }
-        defer { closedir(directory) }
-        var names: [[UInt8]] = []
-        while let entry = readdir(directory) {
-            let name = entryName(entry)
-            if name.first == dot || name.isEmpty { continue }
-            names.append(name)
-        }
-        return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
     /// The name in a directory entry, read up to its terminating zero only: a record from `readdir` is only as
