@@ -25,4 +25,20 @@ final class PathTextTests: XCTestCase {
         let folder = FileManager.default.currentDirectoryPath
         XCTAssertEqual(PathText.absoluteNormalized("x/../y.txt"), PathText.absoluteNormalized(folder + "/y.txt"))
     }
+    /// The shortcut for paths that are normal already gives what cutting them up and joining them gives.
+    func testPathsKeptAsTheyAreAreThoseNormalizingLeavesAlone() {
+        let paths = [
+            "/", "//", "/a", "/a/", "//a", "/a//b", "/a/./b", "/a/../b", "/a/.", "/a/..", "/.", "/..", "/a/.b", "/a/..b",
+            "/a/b.", "/a/b..", "/a/...", "/.hidden/x.txt", "/tmp/bylinebench/corpus-100000-k40-seed42/site.example/000001.txt",
+            "/a/\u{301}b", "/a/\u{301}", "/a/.\u{301}", "/a/..\u{301}/b", "/ünï/cödé/ä.txt", "relative/a.txt", "a",
+            "/a\r\n/b", "/日本/記事.txt", "/x/./../y/.",
+        ]
+        for path in paths {
+            let slow = "/" + PathText.normalizedComponents(path).joined(separator: "/")
+            XCTAssertEqual(PathText.absoluteNormalized(path), slow, path.debugDescription)
+            if PathText.isAbsoluteNormalized(path) { XCTAssertEqual(path, slow, path.debugDescription) }
+        }
+        XCTAssertTrue(PathText.isAbsoluteNormalized("/tmp/news/site.example/000001.txt"))
+    }
 }
+
