@@ -226,28 +226,27 @@ final class ExtractionByteScanTests: XCTestCase {
         return result
     }
 
-    /// The scalar loop the byte version replaced.
+    /// The sentence hashes by the definition: each sentence's words, read by `Character`-free scalar walk and
+    /// lower-cased, hashed one by one with `WordHash` and chained with `SentenceHash`.
     private static func referenceSentenceHashes(_ text: String) -> [Int] {
         var hashes: [Int] = []
-        var hash = StopWords.seed
-        var words = 0
-        var inWord = false
+        var sentence = SentenceHash()
+        var word: WordHash? = nil
         for scalar in text.unicodeScalars {
             if WordScanner.isWordScalar(scalar) {
-                hash = StopWords.mix(hash, StopWords.lowercased(scalar))
-                if !inWord { words += 1 }
-                inWord = true
+                if word == nil { word = WordHash() }
+                word?.append(lowered: StopWords.lowercased(scalar))
             } else {
-                if inWord { hash = StopWords.mix(hash, 0x20) }
-                inWord = false
+                if let finished = word { sentence.add(word: finished.value) }
+                word = nil
                 if ScalarClass.isSentenceEnd(scalar) {
-                    if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
-                    hash = StopWords.seed
-                    words = 0
+                    if sentence.words >= 6 { hashes.append(sentence.value(endsInWord: false)) }
+                    sentence = SentenceHash()
                 }
             }
         }
-        if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
+        if let finished = word { sentence.add(word: finished.value) }
+        if sentence.words >= 6 { hashes.append(sentence.value(endsInWord: word != nil)) }
         return hashes
     }
 }

@@ -37,7 +37,9 @@ extension BlockFeatures {
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count / 8 + 1) { sentences in
                     var found = Found(
                         contentWords: words, sentences: sentences, sentenceEndLimit: openingEnd(bytes, scalars: 4001))
-                    countWords(bytes, table: table, stopWords: stopWords, into: &result, found: &found)
+                    stopWords.withLookup { stopWords in
+                        countWords(bytes, table: table, stopWords: stopWords, into: &result, found: &found)
+                    }
                     result.innerSentenceEnds = found.innerSentenceEnds
                     hashes.contentWords.append(contentsOf: UnsafeBufferPointer(rebasing: words[..<found.contentWordCount]))
                     hashes.sentences.append(contentsOf: UnsafeBufferPointer(rebasing: sentences[..<found.sentenceCount]))
@@ -85,45 +87,42 @@ extension BlockFeatures {
             contentWordCount += 1
         }
 
-        /// Ends the sentence at a non-word scalar that is `.`, `!`, `?` or `…`: keeps its hash when it has six
-        /// words or more, and starts the next. `next` is where the scalar after the mark starts; when a space
-        /// and an upper-case scalar or opening quote follow, counts an inner sentence end as `sentenceEnds` does.
-        @inline(__always) mutating func endSentence(
-            at value: UInt32, hash: inout UInt64, words: inout Int, bytes: UnsafeBufferPointer<UInt8>, next: Int,
-            table: ScalarTable
-        ) {
-            guard value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026 else { return }
-            if words >= 6 { addSentence(hash) }
-            hash = StopWords.seed
-            words = 0
+        /// At a sentence mark (`.`, `!`, `?` or `…`): `next` is where the scalar after it starts; when a space and
+        /// an upper-case scalar or opening quote follow, counts an inner sentence end as `sentenceEnds` does.
+        /// Kept out of the word loop: most words end at no mark.
+        @inline(never) mutating func countSentenceEnd(bytes: UnsafeBufferPointer<UInt8>, next: Int, table: ScalarTable) {
             if next + 1 < sentenceEndLimit && bytes[next] == 0x20 {
                 let (value, _, flags) = BlockFeatures.scalar(bytes, at: next + 1, table: table)
                 if flags & ScalarTable.upper != 0 || value == 0x22 || value == 0x201C || value == 0xAB { innerSentenceEnds += 1 }
             }
         }
 
-        @inline(__always) mutating func addSentence(_ hash: UInt64) {
+        @inline(__always) mutating func addSentence(_ hash: Int) {
             guard sentenceCount < sentences.count else { return }
-            sentences[sentenceCount] = Int(truncatingIfNeeded: hash)
+            sentences[sentenceCount] = hash
             sentenceCount += 1
         }
     }
 
     /// Words, stop words, long (three scalars or more) and capitalised long words; the hashes of the content
-    /// words of three characters or more and of the sentences (as `RepeatDetector.sentenceHashes` takes them:
-    /// lower-cased words, a space after each word a non-word scalar follows). For a block of 4001 bytes or
-    /// fewer (all its scalars lie among the first 4001), also the sentence ends `sentenceEnds` counts, read at
-    /// the marks this pass meets anyway.
+    /// words of three characters or more and of the sentences (as `RepeatDetector.sentenceHashes` takes them).
+    /// For a block of 4001 bytes or fewer (all its scalars lie among the first 4001), also the sentence ends
+    /// `sentenceEnds` counts, read at the marks this pass meets anyway.
     ///
-    /// Runs of ASCII word bytes (most of any text) take a loop of their own, without the scalar decoding and
-    /// table look-up: the byte's class from two 64-bit masks, its lower case by arithmetic, and an ASCII scalar
-    /// always stands alone, so it never makes a word shorter in characters than in scalars.
+    /// Runs of ASCII letters (most of any text) go eight bytes a step: their lanes found and lower-cased by
+    /// arithmetic and hashed with one multiply (`WordHash`), where a byte at a time paid a table look-up and two
+    /// serial multiplies (word and sentence hash) for every byte. The sentence hash takes one multiply a word.
+    /// An ASCII scalar always stands alone, so it never makes a word shorter in characters than in scalars.
+    /// (Reading every eight bytes by lanes, words and all, cost more: text holds about one word in eight bytes,
+    /// so the work per word stayed and the lanes came on top.)
     private static func countWords(
-        _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, stopWords: HashSet64, into result: inout Scan,
+        _ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable, stopWords: HashSet64.Lookup, into result: inout Scan,
         found: inout Found
     ) {
         let wordBytes = ASCIIClass.loweredWordBytes
-        var sentenceHash = StopWords.seed, sentenceWords = 0
+        // Counted in locals and stored once: counters of `result` were read and written through memory at every word.
+        var words = 0, stops = 0, capitalised = 0, longWords = 0, longWordsByCharacter = 0
+        var sentence = SentenceHash()
         var index = 0
         let count = bytes.count
         while index < count {
@@ -133,70 +132,107 @@ extension BlockFeatures {
             if wordBytes[Int(lead)] != 0 {
                 startsUpper = lead &- 0x41 < 26
             } else if lead < 0x80 {
-                index += 1
-                found.endSentence(
-                    at: UInt32(lead), hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                index &+= 1
+                if isSentenceMark(UInt32(lead)) { endSentence(&sentence, next: index, bytes: bytes, table: table, found: &found) }
                 continue
             } else {
                 let (value, length, flags) = scalar(bytes, at: index, table: table)
                 guard flags & ScalarTable.word != 0 else {
-                    index += length
-                    found.endSentence(
-                        at: value, hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                    index &+= length
+                    if isSentenceMark(value) { endSentence(&sentence, next: index, bytes: bytes, table: table, found: &found) }
                     continue
                 }
                 startsUpper = flags & ScalarTable.upper != 0
             }
-            var hash = StopWords.seed
-            sentenceWords += 1
+            var word = WordHash()
             var wordLength = 0, wordEnd = index
             // A scalar among the first three that may join its neighbour can make fewer than three characters.
             var mayJoin = false
+            // The non-word scalar that ended the word, if the text did not end first.
+            var ending: UInt32? = nil
             while true {
-                let runStart = index
-                while index < count {
-                    let lowered = wordBytes[Int(bytes[index])]
-                    if lowered == 0 { break }
-                    hash = StopWords.mix(hash, UInt32(lowered))
-                    sentenceHash = StopWords.mix(sentenceHash, UInt32(lowered))
-                    index += 1
+                // ASCII letters, eight a step.
+                while true {
+                    let chunk = index &+ 8 <= count ? ByteLanes.load(bytes, at: index) : ByteLanes.loadTail(bytes, at: index)
+                    let letters = ByteLanes.asciiLetters(chunk)
+                    let run = (~letters & ByteLanes.high).trailingZeroBitCount &>> 3
+                    if run == 0 { break }
+                    let lowered = (chunk | letters &>> 2) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- run &* 8))
+                    word.append(lowered, count: run)
+                    index &+= run
+                    wordLength &+= run
+                    if run < 8 { break }
                 }
-                wordLength += index - runStart
                 wordEnd = index
                 guard index < count else { break }
                 let byte = bytes[index]
+                // Digits and `_` are word bytes too: rare inside words, taken one at a time.
+                let lowered = wordBytes[Int(byte)]
+                if lowered != 0 {
+                    word.append(UInt64(lowered), count: 1)
+                    index &+= 1
+                    wordLength &+= 1
+                    continue
+                }
                 if byte < 0x80 {
                     // An ASCII byte that is no word byte ends the word.
-                    index += 1
-                    sentenceHash = StopWords.mix(sentenceHash, 0x20)
-                    found.endSentence(
-                        at: UInt32(byte), hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                    index &+= 1
+                    ending = UInt32(byte)
                     break
                 }
                 let (value, length, flags) = scalar(bytes, at: index, table: table)
-                index += length
+                index &+= length
                 if flags & ScalarTable.word == 0 {
-                    sentenceHash = StopWords.mix(sentenceHash, 0x20)
-                    found.endSentence(
-                        at: value, hash: &sentenceHash, words: &sentenceWords, bytes: bytes, next: index, table: table)
+                    ending = value
                     break
                 }
                 // A word scalar that is not ASCII.
-                wordLength += 1
+                wordLength &+= 1
                 if wordLength <= 3 && !ScalarClass.standsAlone(value) { mayJoin = true }
-                let lowered = table.lowercased(value)
-                hash = StopWords.mix(hash, lowered)
-                sentenceHash = StopWords.mix(sentenceHash, lowered)
+                word.append(lowered: table.lowercased(value))
+            }
+            let hash = word.value
+            sentence.add(word: hash)
+            if let ending {
+                if isSentenceMark(ending) { endSentence(&sentence, next: index, bytes: bytes, table: table, found: &found) }
+            } else if sentence.words >= 6 {
+                // The text ends inside this word.
+                found.addSentence(sentence.value(endsInWord: true))
+                sentence = SentenceHash()
             }
             let isStopWord = stopWords.contains(hash)
-            result.endWord(stopWord: isStopWord, long: wordLength >= 3, capitalised: startsUpper)
-            if wordLength >= 3,
+            let long = wordLength >= 3
+            words &+= 1
+            stops &+= isStopWord ? 1 : 0
+            longWords &+= long ? 1 : 0
+            capitalised &+= long && startsUpper ? 1 : 0
+            if long,
                !mayJoin || String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self).count >= 3 {
-                result.longWordsByCharacter += 1
+                longWordsByCharacter &+= 1
                 if !isStopWord { found.addContentWord(hash) }
             }
         }
-        if sentenceWords >= 6 { found.addSentence(sentenceHash) }
+        if sentence.words >= 6 { found.addSentence(sentence.value(endsInWord: false)) }
+        result.words = words
+        result.stops = stops
+        result.capitalised = capitalised
+        result.longWords = longWords
+        result.longWordsByCharacter = longWordsByCharacter
+    }
+
+    /// At a sentence mark: keeps the sentence's hash when it has six words or more, and starts the next.
+    @inline(__always) private static func endSentence(
+        _ sentence: inout SentenceHash, next: Int, bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable,
+        found: inout Found
+    ) {
+        if sentence.words >= 6 { found.addSentence(sentence.value(endsInWord: false)) }
+        sentence = SentenceHash()
+        found.countSentenceEnd(bytes: bytes, next: next, table: table)
+    }
+
+    /// `.`, `!`, `?` or `…`: the marks that end a sentence.
+    @inline(__always) static func isSentenceMark(_ value: UInt32) -> Bool {
+        value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026
     }
 
     /// Upper-case and cased letters among the first 400 scalars.
@@ -295,13 +331,3 @@ extension BlockFeatures {
     }
 }
 
-extension BlockFeatures.Scan {
-    @inline(__always) mutating func endWord(stopWord: Bool, long: Bool, capitalised startsUpper: Bool) {
-        words += 1
-        if stopWord { stops += 1 }
-        if long {
-            longWords += 1
-            if startsUpper { capitalised += 1 }
-        }
-    }
-}

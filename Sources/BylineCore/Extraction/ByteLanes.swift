@@ -10,6 +10,25 @@ enum ByteLanes {
         UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
     }
 
+    /// The bytes from `offset` to the end of `bytes` (fewer than eight), the lanes past the end zero.
+    @inline(__always)
+    static func loadTail(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        var word: UInt64 = 0
+        var index = bytes.count
+        while index > offset {
+            index -= 1
+            word = word << 8 | UInt64(bytes[index])
+        }
+        return word
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII letter (A–Z, a–z): with its 0x20 bit set, a letter
+    /// lies between `` ` `` and `{`.
+    @inline(__always)
+    static func asciiLetters(_ word: UInt64) -> UInt64 {
+        between(word | ones &* 0x20, 0x60, 0x7B)
+    }
+
     /// Writes the eight bytes of `word` at `offset` of `output` (which must have room for them).
     @inline(__always)
     static func store(_ word: UInt64, into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {

@@ -55,33 +55,33 @@ enum RepeatDetector {
         !text.utf8.contains(0x20) && (CaptionDetector.contains(text, "://") || text.hasPrefix("www."))
     }
 
-    /// Hashes of the sentences (of six words or more) in a text, split at sentence punctuation.
+    /// Hashes of the sentences (of six words or more) in a text, split at sentence punctuation: each the
+    /// `SentenceHash` of its words' `WordHash`es. The plain scalar-by-scalar definition the word pass of
+    /// `BlockFeatures` stands in for.
     static func sentenceHashes(_ text: String) -> [Int] {
         let table = ScalarTable.shared
         return UTF8Text.withBytes(text) { bytes in
             var hashes: [Int] = []
-            var hash = StopWords.seed
-            var words = 0
-            var inWord = false
+            var sentence = SentenceHash()
+            var word: WordHash? = nil
             var index = 0
             while index < bytes.count {
                 let (value, length, isWord) = WordScanner.wordScalar(bytes, at: index, table)
                 index += length
                 if isWord {
-                    hash = StopWords.mix(hash, table.lowercased(value))
-                    if !inWord { words += 1 }
-                    inWord = true
+                    word = word ?? WordHash()
+                    word?.append(lowered: table.lowercased(value))
                 } else {
-                    if inWord { hash = StopWords.mix(hash, 0x20) }
-                    inWord = false
+                    if let finished = word { sentence.add(word: finished.value) }
+                    word = nil
                     if value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026 {
-                        if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
-                        hash = StopWords.seed
-                        words = 0
+                        if sentence.words >= 6 { hashes.append(sentence.value(endsInWord: false)) }
+                        sentence = SentenceHash()
                     }
                 }
             }
-            if words >= 6 { hashes.append(Int(truncatingIfNeeded: hash)) }
+            if let finished = word { sentence.add(word: finished.value) }
+            if sentence.words >= 6 { hashes.append(sentence.value(endsInWord: word != nil)) }
             return hashes
         }
     }

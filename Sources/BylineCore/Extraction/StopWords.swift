@@ -5,19 +5,16 @@ enum StopWords {
     static let all: Set<String> = Set((english + german + french + spanish + portuguese + italian + dutch + russian)
         .split(separator: " ").map(String.init))
 
-    /// The same words as FNV-1a hashes of their lower-cased scalars, for testing words without making strings.
-    static let hashes: Set<UInt64> = Set(all.map { word in
-        word.unicodeScalars.reduce(seed) { mix($0, lowercased($1)) }
-    })
+    /// The same words as `WordHash`es of their lower-cased scalars, for testing words without making strings.
+    static let hashes: Set<UInt64> = Set(all.map { WordHash.of(Substring($0)) })
 
     /// `hashes` for the hot loops.
     static let table = HashSet64(hashes)
 
     /// The hash of a word, lower-cased, as in `hashes`.
-    static func hash(_ word: Substring) -> UInt64 {
-        word.unicodeScalars.reduce(seed) { mix($0, lowercased($1)) }
-    }
+    static func hash(_ word: Substring) -> UInt64 { WordHash.of(word) }
 
+    /// FNV-1a over scalar values, for the word lists of dates and names (the stop words use `WordHash`).
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always) static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {

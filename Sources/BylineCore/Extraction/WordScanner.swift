@@ -36,7 +36,7 @@ enum WordScanner {
         UTF8Text.withBytes(text) { bytes in
             var index = 0
             var start = -1
-            var hash = StopWords.seed
+            var hash = WordHash()
             var scalars = 0
             // A scalar among the first three that does not stand alone may join the others into fewer characters.
             var mayJoin = false
@@ -49,20 +49,20 @@ enum WordScanner {
                 } else {
                     long = scalars >= 3
                 }
-                if long { body(hash) }
+                if long { body(hash.value) }
             }
             while index < bytes.count {
                 let (value, length, isWord) = wordScalar(bytes, at: index, table)
                 if isWord {
                     if start < 0 {
                         start = index
-                        hash = StopWords.seed
+                        hash = WordHash()
                         scalars = 0
                         mayJoin = false
                     }
                     if scalars < 3 && !ScalarClass.standsAlone(value) { mayJoin = true }
                     scalars += 1
-                    hash = StopWords.mix(hash, table.lowercased(value))
+                    hash.append(lowered: table.lowercased(value))
                 } else if start >= 0 {
                     finish(index)
                     start = -1

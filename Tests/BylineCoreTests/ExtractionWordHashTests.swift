@@ -1,0 +1,92 @@
+import XCTest
+@testable import BylineCore
+
+/// `WordHash` taken in chunks (the word pass's eight-byte steps) against one scalar at a time, and the word and
+/// sentence hashes against what they stand for: equal lower-cased words hash alike, different ones do not.
+final class ExtractionWordHashTests: XCTestCase {
+    func testChunksHashAsOneScalarAtATime() {
+        var generator = SplitMix(seed: 61)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789_".unicodeScalars)
+        for _ in 0..<3000 {
+            let length = Int(generator.next() % 40)
+            var scalars: [Unicode.Scalar] = []
+            for _ in 0..<length {
+                // Some non-ASCII scalars between the ASCII runs, one a lower case that is ASCII-free.
+                if generator.next() % 6 == 0 {
+                    scalars.append(["ж", "é", "日", "ς", "😀"].randomElement(using: &generator)!.unicodeScalars.first!)
+                } else {
+                    scalars.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+                }
+            }
+            var plain = WordHash()
+            for scalar in scalars { plain.append(lowered: scalar.value) }
+            // The same stream cut into ASCII runs of random lengths, as the word pass cuts it.
+            var chunked = WordHash()
+            var index = 0
+            while index < scalars.count {
+                if scalars[index].value >= 0x80 {
+                    chunked.append(lowered: scalars[index].value)
+                    index += 1
+                    continue
+                }
+                var run = 0
+                var chunk: UInt64 = 0
+                let limit = 1 + Int(generator.next() % 8)
+                while index < scalars.count, run < limit, scalars[index].value < 0x80 {
+                    chunk |= UInt64(scalars[index].value) << (8 * UInt64(run))
+                    run += 1
+                    index += 1
+                }
+                chunked.append(chunk, count: run)
+            }
+            let text = String(String.UnicodeScalarView(scalars))
+            XCTAssertEqual(chunked.value, plain.value, text.debugDescription)
+            XCTAssertEqual(WordHash.of(Substring(text)), plain.value, text.debugDescription)
+        }
+    }
+
+    func testDifferentWordsHashApart() {
+        var seen: [UInt64: String] = [:]
+        var words = Array(StopWords.all)
+        var generator = SplitMix(seed: 67)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzжé".unicodeScalars)
+        for _ in 0..<50_000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<(1 + Int(generator.next() % 12)) { scalars.append(alphabet[Int(generator.next() % UInt64(alphabet.count))]) }
+            words.append(String(scalars))
+        }
+        // Lengths that differ only by trailing zero bytes of the padding must differ too.
+        words += ["a", "aa", "aaaaaaa", "aaaaaaaa", "aaaaaaaaa", "ж", "жж", "aж", "жa"]
+        for word in Set(words) {
+            let hash = WordHash.of(Substring(word))
+            if let other = seen[hash] { XCTFail("\(word) and \(other) share a hash") }
+            seen[hash] = word
+        }
+    }
+
+    /// A word whose capital is not ASCII but whose lower case is (`İ` → `i`) is the same word as the ASCII one.
+    func testNonASCIICapitalsWithASCIILowerCaseAreTheSameWord() {
+        XCTAssertEqual(StopWords.hash("\u{130}N"), StopWords.hash("in"))
+        XCTAssertTrue(StopWords.table.contains(StopWords.hash("\u{130}N")))
+        XCTAssertEqual(BlockFeatures.scan("\u{130}N the \u{130}t").stops, 3)
+        XCTAssertEqual(StopWords.hash("\u{212A}ELVIN"), StopWords.hash("kelvin"))
+    }
+
+    func testSentenceHashesFollowTheWords() {
+        let one = RepeatDetector.sentenceHashes("One two three four five six. Seven")
+        XCTAssertEqual(one.count, 1)
+        XCTAssertEqual(one, RepeatDetector.sentenceHashes("one, TWO three (four) five six! x"))
+        XCTAssertNotEqual(one, RepeatDetector.sentenceHashes("One two three four five sixty."))
+        XCTAssertNotEqual(one, RepeatDetector.sentenceHashes("One two three four fivesix x."))
+        // A text that ends inside its last word hashed no space after it, one that ends in punctuation did.
+        XCTAssertNotEqual(
+            RepeatDetector.sentenceHashes("One two three four five six"), RepeatDetector.sentenceHashes("One two three four five six,"))
+        XCTAssertEqual(
+            RepeatDetector.sentenceHashes("One two three four five six,"), RepeatDetector.sentenceHashes("One two three four five six."))
+        for text in ["One two three four five six", "One two three four five six,", "Un deux trois quatre cinq six."] {
+            var hashes = BlockHashes()
+            _ = BlockFeatures.scan(text, hashes: &hashes)
+            XCTAssertEqual(hashes.sentences, RepeatDetector.sentenceHashes(text), text)
+        }
+    }
+}
