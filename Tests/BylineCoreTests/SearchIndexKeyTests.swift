@@ -2,12 +2,16 @@ import XCTest
 @testable import BylineCore
 
 /// Words up to eight bytes are their own key in the index and longer ones are hashed: words on either side of
-/// that length, ending at the end of the text or straddling it with a multi-byte character, and look-ups that
-/// differ only in trailing zero bytes must all be told apart exactly.
+/// that length and of sixteen (compared in two loads up to there), ending at the end of the text or straddling
+/// it with a multi-byte character, and look-ups that differ only in trailing zero bytes must all be told apart
+/// exactly.
 final class SearchIndexKeyTests: XCTestCase {
     private static let words = [
         "a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghij", "abcdefgé", "abcdefé", "abcdefghé", "zürich",
         "zürichs", "日", "été", "ab9", "abcdefgh1", "x", "xy", "ééééé",
+        // Long words that share their first and last eight bytes, of the lengths a hash reads differently.
+        "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghxijklmnop", "abcdefghyijklmnop", "abcdefghijklmnopqrstuvwx",
+        "abcdefghijklmnopqrstuvwxy", "abcdefgijklmnop",
     ]
 
     private func folded(_ text: String) -> [UInt8] { TextFolding.foldedUTF8(text) }

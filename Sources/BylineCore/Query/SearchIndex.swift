@@ -19,10 +19,10 @@ struct SearchIndex {
     private var wordStarts: [UInt32] = [0]
     /// Each word's key (`Key`): its bytes themselves when they fit in eight, else a hash of them.
     private var keys: [UInt64] = []
-    /// Open addressing: word number + 1, or 0 for empty.
-    private var slots = [Int32](repeating: 0, count: 1 << 12)
+    /// Open addressing: each word's key, number and last entry in one place, so that looking a word up and
+    /// telling whether the entry holds it already reads one slot.
+    private var table = [Slot](repeating: Slot(), count: 1 << 12)
     private var postings: [[UInt8]] = []
-    private var lastEntry: [Int32] = []
     /// Word numbers in byte order, for prefix look-ups; covers the first `sorted.count` words.
     private var sorted: [Int32] = []
 
@@ -32,6 +32,15 @@ struct SearchIndex {
     private var asciiStartKeys = [Int32](repeating: -1, count: 128)
 
     var wordCount: Int { keys.count }
+
+    /// One slot of `table`.
+    struct Slot {
+        var key: UInt64 = 0
+        /// The word's number + 1, or 0 for an empty slot.
+        var word: Int32 = 0
+        /// The last entry holding the word (-1 before any).
+        var lastEntry: Int32 = -1
+    }
 
     /// Everything the index holds, as plain arrays, for keeping it in a file (`SearchIndexFile`).
     struct Parts: Equatable {
@@ -49,13 +58,20 @@ struct SearchIndex {
     init() {}
 
     var parts: Parts {
-        Parts(entryCount: entryCount, arena: arena, wordStarts: wordStarts, keys: keys, slots: slots,
-              postings: postings, lastEntry: lastEntry, sorted: sorted, asciiStartKeys: asciiStartKeys)
+        Parts(entryCount: entryCount, arena: arena, wordStarts: wordStarts, keys: keys, slots: table.map(\.word),
+              postings: postings, lastEntry: lastEntries, sorted: sorted, asciiStartKeys: asciiStartKeys)
+    }
+
+    /// Each word's last entry, by word number.
+    private var lastEntries: [Int32] {
+        var last = [Int32](repeating: -1, count: keys.count)
+        for slot in table where slot.word > 0 { last[Int(slot.word) - 1] = slot.lastEntry }
+        return last
     }
 
     /// The index the parts describe; nil when they do not describe one (a damaged file), so that no look-up can
     /// read outside an array: every count agrees, every word lies inside the arena, every number names a word,
-    /// every entry list ends a gap, and every entry is below `entryCount`.
+    /// every word has exactly one slot, every entry list ends a gap, and every entry is below `entryCount`.
     init?(parts: Parts) {
         let words = parts.keys.count
         guard parts.entryCount >= 0, parts.entryCount <= Int(Int32.max),
@@ -67,17 +83,29 @@ struct SearchIndex {
               parts.sorted.count <= words, parts.sorted.allSatisfy({ $0 >= 0 && Int($0) < words }),
               parts.asciiStartKeys.count == 128, parts.asciiStartKeys.allSatisfy({ $0 >= -1 && Int($0) < words }),
               parts.lastEntry.allSatisfy({ $0 >= -1 && Int($0) < parts.entryCount }),
-              parts.postings.allSatisfy({ $0.last.map { $0 < 0x80 } ?? true })
+              parts.postings.allSatisfy({ $0.last.map { $0 < 0x80 } ?? true }),
+              Self.eachWordHasOneSlot(parts.slots, words: words)
         else { return nil }
         entryCount = parts.entryCount
         arena = parts.arena
         wordStarts = parts.wordStarts
         keys = parts.keys
-        slots = parts.slots
+        table = parts.slots.map { word in
+            word == 0 ? Slot() : Slot(key: parts.keys[Int(word) - 1], word: word, lastEntry: parts.lastEntry[Int(word) - 1])
+        }
         postings = parts.postings
-        lastEntry = parts.lastEntry
         sorted = parts.sorted
         asciiStartKeys = parts.asciiStartKeys
+    }
+
+    /// Whether every word number (1...words) is in `slots` exactly once (given each is in 0...words).
+    private static func eachWordHasOneSlot(_ slots: [Int32], words: Int) -> Bool {
+        var seen = [Bool](repeating: false, count: words + 1)
+        for word in slots where word != 0 {
+            if seen[Int(word)] { return false }
+            seen[Int(word)] = true
+        }
+        return slots.count - slots.filter({ $0 == 0 }).count == words
     }
 
     /// Adds the next entry's words.
@@ -87,46 +115,52 @@ struct SearchIndex {
         // The ASCII characters that begin a word of the entry, one bit each: their keys are recorded once at
         // the end rather than once per word.
         var asciiStarts: (low: UInt64, high: UInt64) = (0, 0)
-        // Most words are known already: those are looked up through raw pointers while scanning, and only
-        // their first occurrence in the entry leaves a word number to record. New words, and words that begin
-        // with a non-ASCII character (which also record their first character), are left for afterwards.
-        // Words are disjoint and never empty, so the entry has at most one word a byte: room for all, so
-        // that noting one is a store, with no capacity or uniqueness check.
-        let room = folded.count + 1
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * room) { firstSeen in
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * room) { leftOver in
-            var firstSeenCount = 0, leftOverCount = 0
-            folded.withUnsafeBytes { text in
-                slots.withUnsafeBufferPointer { slots in
-                keys.withUnsafeBufferPointer { keys in
-                wordStarts.withUnsafeBufferPointer { wordStarts in
-                arena.withUnsafeBytes { arena in
-                lastEntry.withUnsafeMutableBufferPointer { lastEntry in
-                    // Everything the scan reads and notes in one value, so that the closure called for each
-                    // word takes one address rather than a dozen arguments.
-                    var scan = EntryScan(
-                        entry: entry, text: text, slots: slots, keys: keys, wordStarts: wordStarts, arena: arena,
-                        lastEntry: lastEntry, firstSeen: firstSeen, leftOver: leftOver)
-                    WordBoundary.forEachWord(text) { scan.note($0) }
-                    asciiStarts = (scan.asciiLow, scan.asciiHigh)
-                    firstSeenCount = scan.firstSeenCount
-                    leftOverCount = scan.leftOverCount
-                }
-                }
-                }
-                }
-                }
-                for position in stride(from: 0, to: leftOverCount, by: 2) {
-                    addWord(text, leftOver[position]..<leftOver[position + 1], entry)
-                }
-            }
-            // Through a pointer to the lists: `postings[word].append` checks the outer array is unique each time.
-            postings.withUnsafeMutableBufferPointer { lists in
-                for position in stride(from: 0, to: firstSeenCount, by: 2) {
-                    Self.appendGap(Int(firstSeen[position + 1]), to: &lists[Int(firstSeen[position])])
-                }
+        func noteStart(_ byte: Int) {
+            if byte < 0x40 {
+                asciiStarts.low |= 1 << UInt64(byte)
+            } else if byte < 0x80 {
+                asciiStarts.high |= 1 << UInt64(byte & 0x3F)
             }
         }
+        // Most words are known already: those are looked up while scanning, and only their first occurrence
+        // in the entry leaves a word number to record (and, when it begins beyond ASCII, its first character
+        // to record too); new words are left for afterwards. Words are disjoint
+        // and never empty, so the entry has at most one word a byte: room for all, so that noting one is a
+        // store, with no capacity or uniqueness check.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (folded.count + 1)) { items in
+            folded.withUnsafeBytes { text in
+                let itemCount = table.withUnsafeMutableBufferPointer { table in
+                    wordStarts.withUnsafeBufferPointer { wordStarts in
+                        arena.withUnsafeBytes { arena in
+                            var scan = EntryScan(text: text, entry: entry, table: table, wordStarts: wordStarts,
+                                                 arena: arena, items: items.baseAddress!)
+                            scan.run()
+                            return scan.itemCount
+                        }
+                    }
+                }
+                // Through a pointer to the lists: `postings[word].append` checks the outer array is unique each time.
+                var beyondASCII = false
+                postings.withUnsafeMutableBufferPointer { lists in
+                    for position in stride(from: 0, to: itemCount, by: 2) where items[position] >= 0 {
+                        Self.appendGap(items[position + 1] & 0xFFFF_FFFF, to: &lists[items[position]])
+                        let byte = Int(text[items[position + 1] >> 32])
+                        noteStart(byte)
+                        if byte >= 0x80 { beyondASCII = true }
+                    }
+                }
+                if beyondASCII {
+                    for position in stride(from: 0, to: itemCount, by: 2) where items[position] >= 0 {
+                        let start = items[position + 1] >> 32
+                        if text[start] >= 0x80 { recordFirstCharacter(text, start, entry) }
+                    }
+                }
+                for position in stride(from: 0, to: itemCount, by: 2) where items[position] < 0 {
+                    let start = ~items[position]
+                    noteStart(Int(text[start]))
+                    addWord(text, start..<items[position + 1], entry)
+                }
+            }
         }
         for (offset, bits) in [(0, asciiStarts.low), (0x40, asciiStarts.high)] {
             var rest = bits
@@ -137,85 +171,22 @@ struct SearchIndex {
         }
     }
 
-    /// One entry's scan: the index's arrays as pointers (none grows while it runs), what the entry's words
-    /// begin with, the first occurrence of each known word with its gap, and the words left for `addWord`.
-    private struct EntryScan {
-        let entry: Int32
-        let text: UnsafeRawBufferPointer
-        let slots: UnsafeBufferPointer<Int32>
-        let keys: UnsafeBufferPointer<UInt64>
-        let wordStarts: UnsafeBufferPointer<UInt32>
-        let arena: UnsafeRawBufferPointer
-        let lastEntry: UnsafeMutableBufferPointer<Int32>
-        /// Pairs of word number and gap.
-        let firstSeen: UnsafeMutableBufferPointer<Int32>
-        /// Pairs of start and end.
-        let leftOver: UnsafeMutableBufferPointer<Int>
-        var firstSeenCount = 0
-        var leftOverCount = 0
-        var asciiLow: UInt64 = 0
-        var asciiHigh: UInt64 = 0
-
-        init(entry: Int32, text: UnsafeRawBufferPointer, slots: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt64>,
-             wordStarts: UnsafeBufferPointer<UInt32>, arena: UnsafeRawBufferPointer,
-             lastEntry: UnsafeMutableBufferPointer<Int32>, firstSeen: UnsafeMutableBufferPointer<Int32>,
-             leftOver: UnsafeMutableBufferPointer<Int>) {
-            self.entry = entry
-            self.text = text
-            self.slots = slots
-            self.keys = keys
-            self.wordStarts = wordStarts
-            self.arena = arena
-            self.lastEntry = lastEntry
-            self.firstSeen = firstSeen
-            self.leftOver = leftOver
-        }
-
-        @inline(__always)
-        mutating func note(_ range: Range<Int>) {
-            let firstByte = text.load(fromByteOffset: range.lowerBound, as: UInt8.self)
-            if firstByte < 0x40 {
-                asciiLow |= 1 << UInt64(firstByte)
-            } else if firstByte < 0x80 {
-                asciiHigh |= 1 << UInt64(firstByte & 0x3F)
-            } else {
-                leaveOver(range)
-                return
-            }
-            let key = Key(text, range, marked: false)
-            guard let word = SearchIndex.find(key, text, range, slots: slots, mask: slots.count &- 1, keys: keys,
-                                              wordStarts: wordStarts, arena: arena) else {
-                leaveOver(range)
-                return
-            }
-            let last = lastEntry[word]
-            if last != entry {
-                firstSeen[firstSeenCount] = Int32(truncatingIfNeeded: word)
-                firstSeen[firstSeenCount &+ 1] = entry &- last
-                firstSeenCount &+= 2
-                lastEntry[word] = entry
-            }
-        }
-
-        @inline(__always)
-        private mutating func leaveOver(_ range: Range<Int>) {
-            leftOver[leftOverCount] = range.lowerBound
-            leftOver[leftOverCount &+ 1] = range.upperBound
-            leftOverCount &+= 2
-        }
-    }
-
     /// Records one word of entry `entry`, and the first character of one that does not begin with ASCII.
     /// Kept out of `add`'s scanning loop: inlined there, neither was optimised well.
     @inline(never)
     private mutating func addWord(_ text: UnsafeRawBufferPointer, _ range: Range<Int>, _ entry: Int32) {
         record(intern(Key(text, range, marked: false), text, range), entry)
-        if text[range.lowerBound] < 0x80 { return }
-        let first = WordBoundary.decode(text, at: range.lowerBound)
-        // A character that stands alone is a whole word already, indexed just above.
+        if text[range.lowerBound] >= 0x80 { recordFirstCharacter(text, range.lowerBound, entry) }
+    }
+
+    /// Records the first character (beyond ASCII) of the word at `start` of entry `entry` as a key of its own.
+    @inline(never)
+    private mutating func recordFirstCharacter(_ text: UnsafeRawBufferPointer, _ start: Int, _ entry: Int32) {
+        let first = WordBoundary.decode(text, at: start)
+        // A character that stands alone is a whole word already, indexed as one.
         if !WordBoundary.standsAlone(first.scalar) {
-            let start = range.lowerBound..<(range.lowerBound + first.length)
-            record(intern(Key(text, start, marked: true), text, start), entry)
+            let range = start..<(start + first.length)
+            record(intern(Key(text, range, marked: true), text, range), entry)
         }
     }
 
@@ -225,6 +196,7 @@ struct SearchIndex {
     /// emptied list by list as it is copied (and left empty), so the two never take twice the memory.
     mutating func append(_ other: inout SearchIndex) {
         let shift = Int32(entryCount)
+        let otherLastEntries = other.lastEntries
         other.arena.withUnsafeBytes { words in
             for word in 0..<other.keys.count {
                 var start = Int(other.wordStarts[word])
@@ -233,6 +205,7 @@ struct SearchIndex {
                 let marked = start < end && words[start] == Self.oneCharacterMarker
                 if marked { start += 1 }
                 let mine = intern(other.keys[word], words, start..<end, marked: marked)
+                let slot = slot(of: mine)
                 let list = other.postings[word]
                 other.postings[word] = []
                 var cursor = 0
@@ -240,9 +213,9 @@ struct SearchIndex {
                 // Exactly the room needed: growing by doubling would leave up to half of each list unused.
                 postings[mine].reserveCapacity(postings[mine].count + 5 + list.count - cursor)
                 // Lists start from entry -1, so the first gap is the first entry plus one.
-                appendGap(Int(Int32(firstGap - 1) + shift - lastEntry[mine]), to: mine)
+                appendGap(Int(Int32(firstGap - 1) + shift - table[slot].lastEntry), to: mine)
                 postings[mine].append(contentsOf: list[cursor...])
-                lastEntry[mine] = other.lastEntry[word] + shift
+                table[slot].lastEntry = otherLastEntries[word] + shift
             }
         }
         entryCount += other.entryCount
@@ -328,9 +301,19 @@ struct SearchIndex {
 
     @inline(__always)
     private mutating func record(_ word: Int, _ entry: Int32) {
-        guard lastEntry[word] != entry else { return }
-        appendGap(Int(entry - lastEntry[word]), to: word)
-        lastEntry[word] = entry
+        let slot = slot(of: word)
+        let last = table[slot].lastEntry
+        guard last != entry else { return }
+        appendGap(Int(entry - last), to: word)
+        table[slot].lastEntry = entry
+    }
+
+    /// The slot of known word `word`.
+    private func slot(of word: Int) -> Int {
+        let mask = table.count - 1
+        var slot = Key(value: keys[word], length: 0).slot(mask)
+        while table[slot].word != Int32(word + 1) { slot = (slot + 1) & mask }
+        return slot
     }
 
     private mutating func appendGap(_ gap: Int, to word: Int) {
@@ -354,7 +337,8 @@ struct SearchIndex {
 
     /// What identifies a word in the table: up to eight bytes are the key themselves (little-endian, the
     /// rest zero), with 0xFF before them for a one-character key; a longer word's key is a hash of its bytes,
-    /// and equal keys are then told apart by the bytes. Lengths are compared too.
+    /// and equal keys are then told apart by the bytes and lengths. A hash's lowest byte is zero, and a whole
+    /// key's never is (a word does not begin with NUL), so equal whole keys are the same word.
     struct Key {
         let value: UInt64
         /// The word's length in the arena (with the marker of a one-character key).
@@ -366,10 +350,7 @@ struct SearchIndex {
         init(_ text: UnsafeRawBufferPointer, _ range: Range<Int>, marked: Bool) {
             let length = range.count + (marked ? 1 : 0)
             guard length <= 8 else {
-                var value: UInt64 = 0xCBF2_9CE4_8422_2325
-                // Indexing by offset: the buffer's iterator is not inlined here.
-                for offset in range { value = (value ^ UInt64(text[offset])) &* 0x0000_0100_0000_01B3 }
-                self.value = value
+                self.value = Self.hash(text, range, length: length)
                 self.length = length
                 return
             }
@@ -393,6 +374,50 @@ struct SearchIndex {
             self.length = length
         }
 
+        /// The key of a word longer than eight bytes (with its marker): its bytes eight at a time, the last eight
+        /// (overlapping the ones before) as one step, mixed with its length.
+        @inline(__always)
+        static func hash(_ text: UnsafeRawBufferPointer, _ range: Range<Int>, length: Int) -> UInt64 {
+            var value = UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15
+            // More than eight bytes with the marker are at least eight without it.
+            var offset = range.lowerBound
+            while offset &+ 8 < range.upperBound {
+                value = step(value, UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                offset &+= 8
+            }
+            return finish(value, UInt64(littleEndian: text.loadUnaligned(fromByteOffset: range.upperBound &- 8, as: UInt64.self)))
+        }
+
+        /// `hash` of a word of nine to sixteen bytes given its first and last eight.
+        @inline(__always)
+        static func hash(first: UInt64, last: UInt64, length: Int) -> UInt64 {
+            finish(step(UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15, first), last)
+        }
+
+        @inline(__always)
+        private static func step(_ value: UInt64, _ bytes: UInt64) -> UInt64 {
+            let mixed = (value ^ bytes) &* 0xFF51_AFD7_ED55_8CCD
+            return mixed ^ (mixed &>> 32)
+        }
+
+        @inline(__always)
+        private static func finish(_ value: UInt64, _ last: UInt64) -> UInt64 {
+            var value = value ^ last
+            value = (value &* 0xC4CE_B9FE_1A85_EC53) ^ (value &>> 29)
+            value = (value ^ (value &>> 32)) &* 0x9E37_79B9_7F4A_7C15
+            return value & ~0xFF
+        }
+
+        /// Whether the `length` bytes (more than eight) at `stored` and `typed` are the same: two loads each up
+        /// to sixteen bytes, which most long words are, instead of a call.
+        @inline(__always)
+        static func sameLongWord(_ stored: UnsafeRawPointer, _ typed: UnsafeRawPointer, _ length: Int) -> Bool {
+            guard length <= 16 else { return memcmp(stored, typed, length) == 0 }
+            return stored.loadUnaligned(as: UInt64.self) == typed.loadUnaligned(as: UInt64.self)
+                && stored.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
+                    == typed.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
+        }
+
         /// Where the key's probe starts in a table of `mask + 1` slots.
         @inline(__always)
         func slot(_ mask: Int) -> Int { Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
@@ -402,45 +427,22 @@ struct SearchIndex {
     /// without its marker) is read only for a long word whose hash matches.
     @inline(__always)
     private func probe(_ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>) -> (word: Int?, slot: Int) {
-        Self.probe(key, text, range, slots: slots, keys: keys, wordStarts: wordStarts, arena: arena)
-    }
-
-    /// The number of the word of key `key` (the bytes `text[range]`, unmarked) if it is known, read through
-    /// pointers to the arrays: the look-up of almost every word while an entry is scanned.
-    @inline(__always)
-    fileprivate static func find(
-        _ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>, slots: UnsafeBufferPointer<Int32>, mask: Int,
-        keys: UnsafeBufferPointer<UInt64>, wordStarts: UnsafeBufferPointer<UInt32>, arena: UnsafeRawBufferPointer
-    ) -> Int? {
-        var slot = key.slot(mask)
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { return nil }
-            let word = Int(stored) &- 1
-            if keys[word] == key.value {
-                let start = Int(wordStarts[word]), end = Int(wordStarts[word &+ 1])
-                if end &- start == key.length
-                    && (key.isWhole || memcmp(arena.baseAddress! + start, text.baseAddress! + range.lowerBound, key.length) == 0) {
-                    return word
-                }
-            }
-            slot = (slot &+ 1) & mask
-        }
+        Self.probe(key, text, range, table: table, wordStarts: wordStarts, arena: arena)
     }
 
     /// `probe` given the arrays it reads: a method would take a copy of the whole index at each call.
     @inline(__always)
     private static func probe(
         _ key: Key, _ text: UnsafeRawBufferPointer, _ range: Range<Int>,
-        slots: [Int32], keys: [UInt64], wordStarts: [UInt32], arena: [UInt8]
+        table: [Slot], wordStarts: [UInt32], arena: [UInt8]
     ) -> (word: Int?, slot: Int) {
-        let mask = slots.count - 1
+        let mask = table.count - 1
         var slot = key.slot(mask)
         while true {
-            let stored = slots[slot]
+            let stored = table[slot].word
             if stored == 0 { return (nil, slot) }
             let word = Int(stored) - 1
-            if keys[word] == key.value && Int(wordStarts[word + 1] - wordStarts[word]) == key.length
+            if table[slot].key == key.value && Int(wordStarts[word + 1] - wordStarts[word]) == key.length
                 && (key.isWhole || equals(word, UnsafeRawBufferPointer(rebasing: text[range]), wordStarts, arena)) {
                 return (word, slot)
             }
@@ -472,21 +474,20 @@ struct SearchIndex {
         wordStarts.append(UInt32(arena.count))
         keys.append(key.value)
         postings.append([])
-        lastEntry.append(-1)
-        slots[slot] = Int32(word + 1)
-        if keys.count * 2 > slots.count { grow() }
+        table[slot] = Slot(key: key.value, word: Int32(word + 1), lastEntry: -1)
+        if keys.count * 2 > table.count { grow() }
         return word
     }
 
     private mutating func grow() {
-        var bigger = [Int32](repeating: 0, count: slots.count * 2)
+        var bigger = [Slot](repeating: Slot(), count: table.count * 2)
         let mask = bigger.count - 1
-        for (word, value) in keys.enumerated() {
-            var slot = Key(value: value, length: 0).slot(mask)
-            while bigger[slot] != 0 { slot = (slot + 1) & mask }
-            bigger[slot] = Int32(word + 1)
+        for old in table where old.word != 0 {
+            var slot = Key(value: old.key, length: 0).slot(mask)
+            while bigger[slot].word != 0 { slot = (slot + 1) & mask }
+            bigger[slot] = old
         }
-        slots = bigger
+        table = bigger
     }
 
     /// Whether long word `word` is `bytes`.

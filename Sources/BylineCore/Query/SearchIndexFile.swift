@@ -16,7 +16,7 @@ public final class SearchIndexFile: Sendable {
     public let path: String
     private let identity: UInt64
 
-    static let magic = Array("byline search index v1\n".utf8)
+    static let magic = Array("byline search index v2\n".utf8)
     private let wasReadBack = Locked(false)
 
     /// Whether a load took its index from this file (for the benchmark and tests).

@@ -25,9 +25,10 @@ enum WordBoundary {
     /// Whether `scalar` is a word by itself: CJK ideographs, kana, hangul.
     @inline(__always)
     static func standsAlone(_ scalar: UInt32) -> Bool {
-        (0x3040...0x30FF).contains(scalar) || (0x3400...0x4DBF).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
+        // Most scalars asked about are below all the ranges: one comparison for them.
+        scalar >= 0x1100 && ((0x3040...0x30FF).contains(scalar) || (0x3400...0x4DBF).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
             || (0xAC00...0xD7AF).contains(scalar) || (0x1100...0x11FF).contains(scalar) || (0x3130...0x318F).contains(scalar)
-            || (0xF900...0xFAFF).contains(scalar) || (0xFF66...0xFF9F).contains(scalar) || (0x20000...0x3FFFF).contains(scalar)
+            || (0xF900...0xFAFF).contains(scalar) || (0xFF66...0xFF9F).contains(scalar) || (0x20000...0x3FFFF).contains(scalar))
     }
 
     /// Whether a word continues from `previous` into `current` (so no match may start at `current`).
@@ -166,7 +167,7 @@ enum WordBoundary {
 
     /// One bit per scalar of the Basic Multilingual Plane, set from the ranges generated into
     /// `WordBoundaryData.swift`: asking the properties of every scalar took about 28 M instructions at start.
-    private static let bmpWord: [UInt64] = {
+    static let bmpWord: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
         let ranges = bmpWordRanges
         for pair in stride(from: 0, to: ranges.count, by: 2) {
