@@ -224,4 +224,28 @@ final class ArticleLoaderTests: XCTestCase {
         XCTAssertEqual(first.skipped, second.skipped)
         XCTAssertEqual(first.skipped.count, 1)
     }
+    /// Grouping by runs of files in one folder gives the groups that keying every file on its own gives: loose
+    /// files, two roots, a file given by name, and folder names that clean up the same (one group, two runs).
+    func testGroupsBySourceAreThoseOfKeyingEveryFile() throws {
+        let folder = try TemporaryFolder(self)
+        let other = try TemporaryFolder(self)
+        for name in ["alpha.example/a.txt", "alpha.example/2026/b.txt", "alpha.example/c.txt", "alpha.example\u{7}/d.txt",
+                     "beta.example/e.txt", "loose.txt", "zeta/f.txt", "alpha.example\u{200B}/g.txt"] {
+            try folder.write(name, "Headline\n\nBody text of \(name).")
+        }
+        try other.write("alpha.example/h.txt", "Other root")
+        try other.write("loose.txt", "Loose in the other root")
+        let files = try FileWalker.walk([folder.path, other.path, folder.path + "/zeta/f.txt"]).files
+        var order: [String] = []
+        var plain: [String: [DiscoveredFile]] = [:]
+        for file in files {
+            let key = file.root + "\u{0}" + SourceResolver.fromLayout(file).0
+            if plain[key] == nil { order.append(key) }
+            plain[key, default: []].append(file)
+        }
+        let grouped = ArticleLoader.groupsBySource(files)
+        XCTAssertEqual(grouped, order.map { plain[$0]! })
+        XCTAssertTrue(grouped.contains { $0.count == 5 }, "alpha.example and the names that clean up as it, in two runs")
+    }
 }
+

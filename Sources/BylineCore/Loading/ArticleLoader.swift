@@ -38,6 +38,11 @@ public struct ArticleLoader: Sendable {
 
     /// Loads one file on its own (for `byline show FILE`), or says why it was skipped.
     public func loadOne(_ file: DiscoveredFile, boilerplate: Boilerplate = .none) -> Outcome {
+        loadOne(file, boilerplate: boilerplate, in: nil)
+    }
+
+    /// The same, opening the file through the worker's `folder` when given.
+    func loadOne(_ file: DiscoveredFile, boilerplate: Boilerplate, in folder: OpenFolder?) -> Outcome {
         let cache = options.cache
         let boilerplateKey = cache == nil ? 0 : boilerplate.fingerprint
         if let record = cache?.record(for: file, boilerplate: boilerplateKey) {
@@ -46,7 +51,7 @@ public struct ArticleLoader: Sendable {
             return Outcome(article: StoredArticle(article), skipped: nil)
         }
         let loaded: LoadedText
-        switch readText(file) {
+        switch readText(file, in: folder) {
         case .failure(let skipped): return Outcome(article: nil, skipped: skipped)
         case .success(let text): loaded = text
         }
@@ -100,10 +105,10 @@ public struct ArticleLoader: Sendable {
     }
 
     /// Reads and decodes a file, capped at `maxArticleBytes`, sanitised.
-    func readText(_ file: DiscoveredFile) -> Result<LoadedText, SkippedPathError> {
+    func readText(_ file: DiscoveredFile, in folder: OpenFolder? = nil) -> Result<LoadedText, SkippedPathError> {
         let limit = max(0, options.maxArticleBytes)
         let contents: FileReader.Contents
-        switch FileReader.read(file.systemPath, limit: limit) {
+        switch FileReader.read(file.systemPath, limit: limit, in: folder) {
         case .failure(let failure): return .failure(SkippedPathError(path: file.path, reason: failure.reason))
         case .success(let read): contents = read
         }
@@ -134,14 +139,29 @@ public struct ArticleLoader: Sendable {
 
     /// Files grouped by their layout source, groups in first-seen order, files in walk order.
     static func groupsBySource(_ files: [DiscoveredFile]) -> [[DiscoveredFile]] {
-        var order: [String] = []
-        var groups: [String: [DiscoveredFile]] = [:]
+        var groups: [[DiscoveredFile]] = []
+        var groupOfKey: [String: Int] = [:]
+        // The layout source of a file in a folder depends on its root and first folder only, the same for the
+        // whole run of files the walk found in one folder: the key is made and looked up once per run.
+        var run: (root: String, folder: String, group: Int)?
         for file in files {
+            if let run, let folder = file.folders.first, folder == run.folder, file.root == run.root {
+                groups[run.group].append(file)
+                continue
+            }
             let key = file.root + "\u{0}" + SourceResolver.fromLayout(file).0
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(file)
+            let group: Int
+            if let known = groupOfKey[key] {
+                group = known
+            } else {
+                group = groups.count
+                groups.append([])
+                groupOfKey[key] = group
+            }
+            groups[group].append(file)
+            run = file.folders.first.map { (file.root, $0, group) }
         }
-        return order.map { groups[$0]! }
+        return groups
     }
 }
 

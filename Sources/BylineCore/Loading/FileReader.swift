@@ -13,9 +13,11 @@ enum FileReader {
         let fileSize: Int
     }
 
-    /// Reads up to `limit + 1` bytes of the regular file at `systemPath`, or says why it could not.
-    static func read(_ systemPath: [UInt8], limit: Int) -> Result<Contents, ReadFailure> {
-        let descriptor = withCString(systemPath) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+    /// Reads up to `limit + 1` bytes of the regular file at `systemPath`, or says why it could not; opened
+    /// through `folder` when given (one name for the kernel to look up instead of the whole path).
+    static func read(_ systemPath: [UInt8], limit: Int, in folder: OpenFolder? = nil) -> Result<Contents, ReadFailure> {
+        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
+        let descriptor = folder?.open(systemPath, flags: flags) ?? withCString(systemPath) { open($0, flags) }
         guard descriptor >= 0 else { return .failure(ReadFailure(reason: lastErrorText())) }
         defer { close(descriptor) }
         var info = stat()
@@ -66,8 +68,15 @@ enum FileReader {
 
     /// Calls `body` with `bytes` as a NUL-terminated C string.
     static func withCString<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
-        (bytes + [0]).withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        bytes.withUnsafeBufferPointer { withCString($0, body) }
+    }
+
+    static func withCString<T>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafePointer<CChar>) -> T) -> T {
+        // A copy on the stack (for a path of usual length), not a new array on the heap for every file.
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(bytes))
+            buffer[bytes.count] = 0
+            return body(buffer.baseAddress!)
         }
     }
 

@@ -62,12 +62,13 @@ struct LoadPipeline: Sendable {
         let nextFile = Atomic<Int>(0)
         let workers = max(1, min(loader.options.workers, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let folder = OpenFolder()
             while true {
                 let index = nextFile.add(1, ordering: .relaxed).oldValue
                 guard index < files.count else { return }
                 if let nextGroup = prefetchAt[index] { _ = boilerplates[nextGroup].value(loader) }
                 let boilerplate = boilerplates[groupOfFile[index]].value(loader)
-                results.set(index, loader.loadOne(files[index], boilerplate: boilerplate))
+                results.set(index, loader.loadOne(files[index], boilerplate: boilerplate, in: folder))
                 publisher.withLock { publication in
                     publication.completed[batchOfFile[index]] += 1
                     while publication.next < publication.completed.count {

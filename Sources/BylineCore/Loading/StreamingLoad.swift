@@ -163,6 +163,7 @@ private final class StreamingLoad: @unchecked Sendable {
     }
 
     private func work() {
+        let folder = OpenFolder()
         condition.lock()
         defer { condition.unlock() }
         while true {
@@ -176,7 +177,7 @@ private final class StreamingLoad: @unchecked Sendable {
             if group + 1 < groups.count { prepareBoilerplate(group + 1, wait: false) }
             let boilerplate = prepareBoilerplate(group, wait: true)!
             condition.unlock()
-            let outcome = loader.loadOne(file, boilerplate: boilerplate)
+            let outcome = loader.loadOne(file, boilerplate: boilerplate, in: folder)
             condition.lock()
             outcomes[index] = outcome
             while loadedPrefix < outcomes.count && outcomes[loadedPrefix] != nil { loadedPrefix += 1 }
