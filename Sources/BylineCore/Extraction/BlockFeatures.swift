@@ -122,13 +122,8 @@ struct BlockFeatures: Sendable {
     private static func read(
         _ lowered: UnsafeBufferPointer<UInt8>, words: Int, textBytes: Int, endsLikeSentence: Bool, isDateLike: Bool
     ) -> ReadOpening {
-        var string: String?
-        func loweredString() -> String {
-            if let string { return string }
-            let made = String(decoding: lowered, as: UTF8.self)
-            string = made
-            return made
-        }
+        // Made afresh each time it is needed (rarely): a cached one captured as a variable cost a box per block.
+        func loweredString() -> String { String(decoding: lowered, as: UTF8.self) }
         func ends(_ mark: UInt8) -> Bool {
             FastCase.endsWith(lowered, mark) ?? loweredString().hasSuffix(String(Unicode.Scalar(mark)))
         }
