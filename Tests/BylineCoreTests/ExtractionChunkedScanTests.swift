@@ -64,6 +64,44 @@ final class ExtractionChunkedScanTests: XCTestCase {
         XCTAssertGreaterThan(unclean, 1000)
     }
 
+    /// Quotes, dashes and the other General Punctuation that news text is full of go eight bytes at a time past
+    /// their E2 lead byte; the Unicode spaces among them must still be found at every offset.
+    func testCleanLineTestReadsPunctuationByLanes() {
+        var generator = SplitMix(seed: 23)
+        let cleanPieces = ["“", "”", "…", "’", "—", "–", "\u{2060}", "é", "Ж", " ", "abcdefg hij", "x", "€", "\u{2081}"]
+        let flaws = ["\u{2005}", "\u{2028}", "\u{202F}", "\u{205F}", "\u{00A0}", "\u{3000}", "\u{1680}", "  ", "\t"]
+        var clean = 0, unclean = 0
+        for _ in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 30) {
+                text += generator.next() % 24 == 0
+                    ? flaws[Int(generator.next() % UInt64(flaws.count))] : cleanPieces[Int(generator.next() % UInt64(cleanPieces.count))]
+            }
+            let bytes = Array(text.utf8)
+            let expected = Self.referenceIsClean(bytes)
+            XCTAssertEqual(bytes.withUnsafeBufferPointer { BlockSplitter.isAlreadyClean($0) }, expected, text.debugDescription)
+            if expected { clean += 1 } else { unclean += 1 }
+        }
+        XCTAssertGreaterThan(clean, 1000)
+        XCTAssertGreaterThan(unclean, 1000)
+    }
+
+    func testByteLanesEqualMatchesEachByte() {
+        var generator = SplitMix(seed: 27)
+        for _ in 0..<20000 {
+            var word = generator.next()
+            // Some lanes set to the byte looked for, and to its neighbours.
+            let byte = UInt8(truncatingIfNeeded: generator.next())
+            for lane in 0..<8 where generator.next() % 3 == 0 {
+                let value = UInt64(byte &+ UInt8(truncatingIfNeeded: generator.next() % 3) &- 1)
+                word = word & ~(0xFF << (8 * UInt64(lane))) | value << (8 * UInt64(lane))
+            }
+            var expected: UInt64 = 0
+            for lane in 0..<8 where UInt8(truncatingIfNeeded: word >> (8 * UInt64(lane))) == byte { expected |= 0x80 << (8 * UInt64(lane)) }
+            XCTAssertEqual(ByteLanes.equal(word, byte), expected)
+        }
+    }
+
     func testWordsMatchTheScalarSplit() {
         var generator = SplitMix(seed: 25)
         for _ in 0..<3000 {

@@ -22,6 +22,14 @@ enum ByteLanes {
         return word
     }
 
+    /// The high bit of each byte of `word` that equals `byte` (any byte value; no carry crosses a lane).
+    @inline(__always)
+    static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let diff = word ^ (ones &* UInt64(byte))
+        let sevens = ones &* 0x7F
+        return ~(((diff & sevens) &+ sevens) | diff) & high
+    }
+
     /// The high bit of each byte of `word` that is an ASCII letter (A–Z, a–z): with its 0x20 bit set, a letter
     /// lies between `` ` `` and `{`.
     @inline(__always)

@@ -19,20 +19,20 @@ extension BlockSplitter {
     static func isAlreadyClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        let high: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index < bytes.count {
-            // Eight bytes at once when they are all ASCII from the space up with no two spaces side by side;
-            // any other eight go through the byte test below.
-            if index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                let spaces = ~(((word ^ 0x2020_2020_2020_2020) | high) &- 0x0101_0101_0101_0101) & high
-                if word & high == 0, ~((word | high) &- 0x2020_2020_2020_2020) & high == 0,
-                   spaces & (spaces << 8) == 0, !(previous == 0x20 && word & 0xFF == 0x20) {
+            // Eight bytes at once when they hold no control byte, no two spaces side by side and no lead byte of a
+            // Unicode space; any other eight go through the byte test below.
+            if index &+ 8 <= bytes.count {
+                let word = ByteLanes.load(bytes, at: index)
+                switch cleanLanes(word, at: index, of: bytes, previous: previous, beforePrevious: beforePrevious) {
+                case .clean:
                     beforePrevious = UInt8(truncatingIfNeeded: word >> 48)
                     previous = UInt8(truncatingIfNeeded: word >> 56)
-                    index += 8
+                    index &+= 8
                     continue
+                case .unclean: return false
+                case .unknown: break
                 }
             }
             let end = min(index + 8, bytes.count)
@@ -62,23 +62,58 @@ extension BlockSplitter {
         }
         return true
     }
+
+    enum LaneVerdict { case clean, unclean, unknown }
+
+    /// The eight bytes `word` at `index`, after `previous` and `beforePrevious`: clean, holding white space to
+    /// collapse, or to be read byte by byte. Of the bytes from 0x80 up, only the spaces' lead bytes C2, E1, E2
+    /// and E3 matter; an E2 (General Punctuation: quotes and dashes, common in news) is read with the two bytes
+    /// after it here, the rarer three and a sequence begun before these eight go byte by byte.
+    @inline(__always)
+    static func cleanLanes(
+        _ word: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>, previous: UInt8, beforePrevious: UInt8
+    ) -> LaneVerdict {
+        let high = ByteLanes.high, ones = ByteLanes.ones
+        if word & high == 0 {
+            // All ASCII: none below the space, no two spaces side by side.
+            let spaces = ~(((word ^ ones &* 0x20) | high) &- ones) & high
+            return ~((word | high) &- ones &* 0x20) & high == 0 && spaces & (spaces << 8) == 0
+                && !(previous == 0x20 && word & 0xFF == 0x20) ? .clean : .unknown
+        }
+        // The same among the ASCII bytes of eight that are not all ASCII.
+        let controls = ~((word | high) &- ones &* 0x20) & high & ~word
+        let spaces = ~(((word ^ ones &* 0x20) | high) &- ones) & high & ~word
+        guard controls == 0, spaces & (spaces << 8) == 0, !(previous == 0x20 && word & 0xFF == 0x20) else {
+            return .unknown
+        }
+        if previous >= 0xC0 || beforePrevious >= 0xE0 { return .unknown }
+        // C2 and E2 differ in their 0x20 bit only, as E1 and E3 in their 0x02 bit.
+        let twoOrE2 = ByteLanes.equal(word & (ones &* 0xDF), 0xC2)
+        var e2 = twoOrE2 & (word << 2)
+        if twoOrE2 & ~(word << 2) != 0 || ByteLanes.equal(word & (ones &* 0xFD), 0xE1) != 0 { return .unknown }
+        while e2 != 0 {
+            let lead = index &+ e2.trailingZeroBitCount &>> 3
+            guard lead &+ 2 < bytes.count else { return .unknown }
+            let second = bytes[lead &+ 1], third = bytes[lead &+ 2]
+            if second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) { return .unclean }
+            if second == 0x81 && third == 0x9F { return .unclean }
+            e2 &= e2 &- 1
+        }
+        return .clean
+    }
 }
 
 /// Splits text into blocks at blank lines.
 enum BlockSplitter {
     static func split(_ text: String) -> [TextBlock] {
-        var blocks: [TextBlock] = []
-        var current: [String] = []
-        func flush() {
-            guard !current.isEmpty else { return }
-            blocks.append(TextBlock(index: blocks.count, lines: current, text: current.joined(separator: " ")))
-            current = []
-        }
         // Lines are cut from the UTF-8 at line feeds, as `LineSplitter.lines` cuts them; most are already clean
         // and are copied as they are. Copying a slice of the string skips the UTF-8 validation that making a
-        // string from bytes pays.
+        // string from bytes pays. The blocks are built inside the closure: variables it captured from outside
+        // paid an exclusivity check at every line.
         let utf8 = text.utf8
-        UTF8Text.withBytes(text) { bytes in
+        return UTF8Text.withBytes(text) { bytes in
+            var blocks: [TextBlock] = []
+            var current: [String] = []
             var start = 0
             while start <= bytes.count {
                 // memchr finds the line feed: a loop testing every byte cost about ten instructions a byte.
@@ -87,20 +122,32 @@ enum BlockSplitter {
                     end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let slice = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+                let lineStart = start
                 start = end + 1
                 if line.isEmpty {
-                    flush()
-                } else if isAlreadyClean(line) {
+                    flush(&current, into: &blocks)
+                    continue
+                }
+                let slice = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: end)])
+                if isAlreadyClean(line) {
                     current.append(String(slice))
                 } else {
                     let collapsed = collapseWhitespace(slice)
-                    if collapsed.isEmpty { flush() } else { current.append(collapsed) }
+                    if collapsed.isEmpty { flush(&current, into: &blocks) } else { current.append(collapsed) }
                 }
             }
+            flush(&current, into: &blocks)
+            return blocks
         }
-        flush()
-        return blocks
+    }
+
+    /// Ends the block of `lines`, if any. A block of one line (most are) is its own text: joining made a copy.
+    @inline(__always)
+    private static func flush(_ lines: inout [String], into blocks: inout [TextBlock]) {
+        guard !lines.isEmpty else { return }
+        let text = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
+        blocks.append(TextBlock(index: blocks.count, lines: lines, text: text))
+        lines = []
     }
 
     /// Trims a line and collapses every run of white space (including no-break spaces) to one space.

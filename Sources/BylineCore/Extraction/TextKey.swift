@@ -44,7 +44,7 @@ struct TextKey: Hashable {
     /// The digest of the bytes when they are their own NFC form, else nil: `hashBytes`, with the lead bytes of
     /// any eight that are not all ASCII checked in the same pass.
     private static func simpleDigest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var lanes = Lanes()
         var index = 0
         // Sixteen bytes a turn while they are ASCII, up to the first that are not (most texts are ASCII all
         // through; the digest is the same as eight at a time). Going back to sixteen after such bytes cost more.
@@ -52,7 +52,7 @@ struct TextKey: Hashable {
             let first = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
             let second = UnsafeRawPointer(bytes.baseAddress! + index + 8).loadUnaligned(as: UInt64.self)
             if (first | second) & 0x8080_8080_8080_8080 != 0 { break }
-            hash = mix(mix(hash, first), second)
+            lanes.add(first, second)
             index += 16
         }
         while index + 8 <= bytes.count {
@@ -67,7 +67,7 @@ struct TextKey: Hashable {
                     leads &= leads - 1
                 }
             }
-            hash = mix(hash, word)
+            lanes.add(word)
             index += 8
         }
         var tail: UInt64 = 0
@@ -78,17 +78,16 @@ struct TextKey: Hashable {
             shift += 8
             index += 1
         }
-        hash = mix(mix(hash, tail), UInt64(bytes.count))
-        return hash ^ (hash >> 29)
+        return lanes.digest(tail: tail, count: bytes.count)
     }
 
     /// A hash of the bytes taken eight at a time (one multiply per word, where FNV-1a paid one per byte),
     /// with the length folded in so a shorter text padded with zero bytes differs.
     private static func hashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var lanes = Lanes()
         var index = 0
         while index + 8 <= bytes.count {
-            hash = mix(hash, UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            lanes.add(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
             index += 8
         }
         var tail: UInt64 = 0
@@ -98,8 +97,30 @@ struct TextKey: Hashable {
             shift += 8
             index += 1
         }
-        hash = mix(mix(hash, tail), UInt64(bytes.count))
-        return hash ^ (hash >> 29)
+        return lanes.digest(tail: tail, count: bytes.count)
+    }
+
+    /// Two hashes that take the eight-byte words in turn: the even words one, the odd words the other, so that
+    /// the two multiplies of sixteen bytes run side by side instead of one after the other.
+    private struct Lanes {
+        /// The lane the next word goes to, and the other.
+        var next: UInt64 = 0xcbf2_9ce4_8422_2325
+        var other: UInt64 = 0x8422_2325_cbf2_9ce4
+
+        @inline(__always) mutating func add(_ word: UInt64) {
+            (next, other) = (other, TextKey.mix(next, word))
+        }
+
+        /// Two words: the first to `next`, the second to `other`, as two `add`s would.
+        @inline(__always) mutating func add(_ first: UInt64, _ second: UInt64) {
+            next = TextKey.mix(next, first)
+            other = TextKey.mix(other, second)
+        }
+
+        func digest(tail: UInt64, count: Int) -> UInt64 {
+            let hash = TextKey.mix(TextKey.mix(TextKey.mix(next, other), tail), UInt64(count))
+            return hash ^ (hash >> 29)
+        }
     }
 
     @inline(__always)
