@@ -217,6 +217,16 @@ enum DateParser {
 
     /// "2019-11-13", "18.11.2019", "11/20/19", "2019/11/13".
     static func numericDate(_ value: String) -> Day? {
+        // Three parts need two of one separator; most numbers ("13", "2019", "11:42") have none: one pass over
+        // the bytes tells, before the separators are tried one by one.
+        let splittable = UTF8Text.withBytes(value) { bytes -> Bool in
+            var dashes = 0, dots = 0, slashes = 0
+            for byte in bytes {
+                if byte == 0x2D { dashes += 1 } else if byte == 0x2E { dots += 1 } else if byte == 0x2F { slashes += 1 }
+            }
+            return dashes >= 2 || dots >= 2 || slashes >= 2
+        }
+        guard splittable else { return nil }
         for separator in ["-", ".", "/"] {
             // Three parts need two separators; most numbers ("13", "2019", "11:42") have none to split at.
             guard UTF8Text.withBytes(value, { bytes in bytes.lazy.filter { $0 == separator.utf8.first! }.count >= 2 })
