@@ -89,4 +89,28 @@ final class ExtractionWordHashTests: XCTestCase {
             XCTAssertEqual(hashes.sentences, RepeatDetector.sentenceHashes(text), text)
         }
     }
+
+    /// The per-article table of sentence hashes against `Set`, with zero, repeats and values that share a home slot.
+    func testHashTableAnswersAsASet() {
+        var generator = SplitMix(seed: 71)
+        for _ in 0..<300 {
+            let capacity = Int(generator.next() % 200)
+            var table = HashTable64(capacity: capacity)
+            var reference = Set<UInt64>()
+            var inserted = 0
+            while inserted < capacity {
+                // Small values crowd a few home slots; zero is a member now and then.
+                let value = generator.next() % 4 == 0 ? generator.next() % 8 : generator.next()
+                XCTAssertEqual(table.contains(value), reference.contains(value))
+                table.insert(value)
+                reference.insert(value)
+                inserted += 1
+            }
+            for value in reference { XCTAssertTrue(table.contains(value)) }
+            for _ in 0..<50 {
+                let value = generator.next() % 3 == 0 ? generator.next() % 16 : generator.next()
+                XCTAssertEqual(table.contains(value), reference.contains(value))
+            }
+        }
+    }
 }

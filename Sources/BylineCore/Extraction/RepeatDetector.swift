@@ -24,8 +24,9 @@ enum RepeatDetector {
                 if (shortCounts[key] ?? 0) >= 3 { found[block.index] = repeatedLabel }
             }
         }
-        // Sized once: growing the sets rehashed every member at each doubling.
-        var seen = Set<Int>(minimumCapacity: sentenceHashes.count)
+        // Sized once: growing the sets rehashed every member at each doubling. The sentence hashes are hashes
+        // already: a table of their own does not hash them again.
+        var seen = HashTable64(capacity: sentenceHashes.count)
         var texts = Set<TextKey>(minimumCapacity: blocks.count)
         for block in blocks {
             let feature = features[block.index]
@@ -42,11 +43,11 @@ enum RepeatDetector {
             // A long block made mostly of sentences already shown: the body printed a second time.
             let sentences = sentenceHashes[feature.sentences]
             var known = 0
-            for sentence in sentences where seen.contains(sentence) { known += 1 }
+            for sentence in sentences where seen.contains(UInt64(truncatingIfNeeded: sentence)) { known += 1 }
             if sentences.count >= 3 && known * 2 > sentences.count {
                 found[block.index] = "repeats text shown earlier on the page"
             }
-            seen.formUnion(sentences)
+            for sentence in sentences { seen.insert(UInt64(truncatingIfNeeded: sentence)) }
         }
         return found
     }
