@@ -82,6 +82,7 @@ struct BenchmarkRun {
         let catCommand = "find \(TmuxServer.quote(folder)) -name '*.txt' -print0 | xargs -0 cat > /dev/null"
         _ = ChildProcess.shell(catCommand)
         var catTimes: [Double] = [], loadTimes: [Double] = [], cachedTimes: [Double] = [], changedTimes: [Double] = []
+        var savedTimes: [Double] = []
         var peaks: [Int] = []
         let cacheFile = "\(workdir)/extraction-\(getpid()).cache", indexFile = "\(workdir)/extraction-\(getpid()).index"
         defer { unlink(cacheFile); unlink(indexFile) }
@@ -98,7 +99,9 @@ struct BenchmarkRun {
                 guard load.status == 0, let json = Self.parse(load.output) else { throw BenchError("bylinebench load failed") }
                 let seconds = json["load_seconds"] as? Double ?? 0
                 switch kind {
-                case "first": loadTimes.append(seconds)
+                case "first":
+                    loadTimes.append(seconds)
+                    savedTimes.append(json["cache_saved_seconds"] as? Double ?? 0)
                 case "again":
                     cachedTimes.append(seconds)
                     result.cacheHits = json["cache_hits"] as? Int ?? 0
@@ -114,6 +117,7 @@ struct BenchmarkRun {
         }
         result.catSeconds = Statistics.median(catTimes)
         result.loadSeconds = Statistics.median(loadTimes)
+        result.firstCacheSavedSeconds = Statistics.median(savedTimes)
         result.cachedLoadSeconds = Statistics.median(cachedTimes)
         result.changedLoadSeconds = Statistics.median(changedTimes)
         result.loadPeakKiB = peaks.max() ?? 0

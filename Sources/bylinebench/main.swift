@@ -6,8 +6,8 @@ usage:
   bylinebench generate --articles N [--sources K] [--seed S] DIR
   bylinebench run [--sizes 1000,10000,100000] [--workdir DIR] [--seed S] [--sources K] [--keystrokes N]
                   [--budget-seconds S] [--repeats R] [--first-screen-runs R] [--headless] [--json FILE]
-  bylinebench load DIR [--cache FILE]  walk + load in this process (through the extraction cache in FILE);
-                                       prints JSON (time, peak memory, cache hits)
+  bylinebench load DIR [--cache FILE]  walk + load in this process as the reader does (through the extraction
+                                       cache in FILE); prints JSON (time, peak memory, cache hits)
   bylinebench extract DIR [--budget-mb M]   extraction throughput over texts in memory; prints JSON
   bylinebench keys DIR [--keystrokes N] [--budget-seconds S] [--tty] [--out FILE]   per-keystroke timings; prints JSON
 """
