@@ -35,6 +35,10 @@ struct BytePatterns: Sendable {
     /// True when the bytes are one of the patterns, all of it.
     func isWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
+        // Most words start no pattern: their first pair says so (a one-byte word pairs its byte with zero,
+        // which every one-byte pattern's bits include).
+        let pair = Int(first) << 8 | (bytes.count > 1 ? Int(bytes[1]) : 0)
+        guard leadingPairs.withUnsafeBufferPointer({ $0[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }) else { return false }
         candidates: for pattern in byFirstByte[Int(first)] where pattern.count == bytes.count {
             for offset in 1..<max(1, pattern.count) where bytes[offset] != pattern[offset] { continue candidates }
             return true

@@ -38,36 +38,37 @@ enum RelativeAge {
         LoweredOpening.isNFC(bytes) ? matchesNFCWords(bytes) : nil
     }
 
+    /// One pass over the words, each asked when it ends: a listed "ago" word decides at once; a unit after a
+    /// number counts when the line has four words or fewer, or when it is the last word.
     private static func matchesNFCWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let table = ScalarTable.shared
-        // A word and the scalar after it take two bytes or more.
-        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { words in
-            var count = 0, start = -1, index = 0
-            while index < bytes.count {
-                let (_, length, isWord) = WordScanner.wordScalar(bytes, at: index, table)
-                if isWord {
-                    if start < 0 { start = index }
-                } else if start >= 0 {
-                    words[count] = start..<index
-                    count += 1
-                    start = -1
-                }
-                index += length
+        var count = 0, start = -1, index = 0
+        var previous = 0..<0
+        var unitAfterNumber = false, lastIsUnitAfterNumber = false
+        while true {
+            let isWord: Bool, length: Int
+            if index < bytes.count {
+                (_, length, isWord) = WordScanner.wordScalar(bytes, at: index, table)
+            } else {
+                (length, isWord) = (1, false)
             }
-            if start >= 0 {
-                words[count] = start..<bytes.count
+            if isWord {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                let word = start..<index
+                let wordBytes = UnsafeBufferPointer(rebasing: bytes[word])
+                if agoPatterns.isWhole(wordBytes) { return true }
+                lastIsUnitAfterNumber = count > 0 && unitPatterns.isWhole(wordBytes)
+                    && isNumber(UnsafeBufferPointer(rebasing: bytes[previous]))
+                if lastIsUnitAfterNumber { unitAfterNumber = true }
+                previous = word
                 count += 1
+                start = -1
             }
-            for index in 0..<count {
-                let word = UnsafeBufferPointer(rebasing: bytes[words[index]])
-                if agoPatterns.isWhole(word) { return true }
-                if index > 0, unitPatterns.isWhole(word), isNumber(UnsafeBufferPointer(rebasing: bytes[words[index - 1]])),
-                   count <= 4 || index == count - 1 {
-                    return true
-                }
-            }
-            return false
+            if index >= bytes.count { break }
+            index += length
         }
+        return unitAfterNumber && (count <= 4 || lastIsUnitAfterNumber)
     }
 
     /// `allSatisfy(\.isNumber)` of a word: ASCII digits by bytes, anything else by `Character`.

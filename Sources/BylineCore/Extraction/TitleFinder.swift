@@ -17,7 +17,9 @@ enum TitleFinder {
         let windowEnd = min(blocks.count, bodyStart + 1)
         var best: (score: Double, index: Int)?
         var scored: [(score: Double, index: Int)] = []
-        let bodyWords = openingWords(blocks, features, classes, contentWordHashes, from: bodyStart)
+        let bodyWords = OpeningWords(
+            blocks, features, classes, contentWordHashes, from: bodyStart, asked: windowStart..<windowEnd
+        )
         // The headline sits just above the byline and date lines that head the body: take the nearest
         // headline-shaped block above the last such line before the body.
         var aboveMeta: Int?
@@ -245,11 +247,12 @@ extension TitleFinder {
         }
     }
 
-    /// Content words (not function words, three letters or more) of the first prose of the body.
-    static func openingWords(
+    /// Content words (not function words, three letters or more) of the first prose of the body: the blocks read
+    /// from `start`, prose or of three lines or more, until they hold 300 long words.
+    static func openingHashes(
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass], _ contentWordHashes: [UInt64],
         from start: Int
-    ) -> HashSet64 {
+    ) -> [UInt64] {
         var words: [UInt64] = []
         var counted = 0
         for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
@@ -257,12 +260,46 @@ extension TitleFinder {
             counted += features[index].longWordsByCharacter
             if counted >= 300 { break }
         }
-        return HashSet64(words, slotsPerMember: 2)
+        return words
+    }
+
+    /// Which content words of the headline candidates the body's opening (`openingHashes`) holds. Only the
+    /// candidates' words are kept, in a set sized for them: a long first paragraph put thousands of words into
+    /// a set built per article, to be asked about a few dozen.
+    struct OpeningWords {
+        /// The candidates' words that the opening holds.
+        private let found: HashSet64
+
+        /// `asked`: the blocks whose words may be asked about; words of other blocks are answered as absent.
+        init(
+            _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass], _ contentWordHashes: [UInt64],
+            from start: Int, asked: Range<Int>
+        ) {
+            var askedWords: [UInt64] = []
+            // Only blocks of thirty words or fewer are scored.
+            for index in asked where features[index].wordCount <= 30 {
+                askedWords.append(contentsOf: contentWordHashes[features[index].contentWords])
+            }
+            let askedSet = HashSet64(askedWords, slotsPerMember: 2)
+            var found: [UInt64] = []
+            var counted = 0
+            for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
+                for hash in contentWordHashes[features[index].contentWords] where askedSet.contains(hash) {
+                    found.append(hash)
+                }
+                counted += features[index].longWordsByCharacter
+                if counted >= 300 { break }
+            }
+            self.found = HashSet64(found, slotsPerMember: 2)
+        }
+
+        /// Whether the opening holds `hash`, a content word of one of the `asked` blocks.
+        func contains(_ hash: UInt64) -> Bool { found.contains(hash) }
     }
 
     /// The share of a candidate's content words found in the opening of the body: a headline announces
     /// what the first paragraphs tell; a menu, a share bar or a name does not.
-    static func overlap(_ feature: BlockFeatures, _ contentWordHashes: [UInt64], _ bodyWords: HashSet64) -> Double {
+    static func overlap(_ feature: BlockFeatures, _ contentWordHashes: [UInt64], _ bodyWords: OpeningWords) -> Double {
         let words = contentWordHashes[feature.contentWords]
         var found = 0
         for hash in words where bodyWords.contains(hash) { found += 1 }
