@@ -8,7 +8,8 @@ final class ExtractionRelativeAgeTests: XCTestCase {
     func testOnePassAgreesWithTheWordList() {
         let pool = [
             "5", "12", "٣", "²", "minutes", "hours", "days", "ago", "назад", "минут", "дней", "vor", "the", "council",
-            "updated", "min", "hr", "yesterday", "x", "a5", "5a", "—", ",", "2 days", "1 hour", "é", "dias",
+            "updated", "min", "hr", "yesterday", "x", "a5", "5a", "—", ",", "2 days", "1 hour", "é", "dias", "agora",
+            "hierarchy", "shier", "ontem", "gestern", "saga",
         ]
         var generator = SplitMix(seed: 83)
         var matched = 0, longUnmatched = 0, longMatched = 0, byBytes = 0
@@ -29,6 +30,50 @@ final class ExtractionRelativeAgeTests: XCTestCase {
         XCTAssertGreaterThan(matched, 500)
         XCTAssertGreaterThan(longMatched, 200)
         XCTAssertGreaterThan(longUnmatched, 200)
+    }
+
+    func testOccursIsASearchForEachPattern() {
+        let sets = [
+            ["a", "ago", "(c) ", "©", "x\u{0}"], ["ago", "hier", "ontem"], ["ab", "bca", "(ap)", " photo: "], ["©"],
+        ]
+        let alphabet: [UInt8] = [0x61, 0x62, 0x63, 0x67, 0x6F, 0x68, 0x69, 0x65, 0x72, 0x00, 0xC2, 0xA9, 0x28, 0x29,
+                                 0x20, 0x70, 0x3A, 0x74, 0x6E, 0x6D]
+        var generator = SplitMix(seed: 97)
+        var found = 0, missed = 0
+        for members in sets {
+            let patterns = BytePatterns(members)
+            let needles = members.map { Array($0.utf8) }
+            for _ in 0..<6000 {
+                var text = (0..<Int(generator.next() % 14)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+                if generator.next() % 3 == 0, !text.isEmpty {
+                    let needle = needles[Int(generator.next() % UInt64(needles.count))]
+                    text.insert(contentsOf: needle, at: Int(generator.next() % UInt64(text.count + 1)))
+                }
+                let expected = needles.contains { needle in
+                    text.count >= needle.count && (0...(text.count - needle.count)).contains { Array(text[$0..<($0 + needle.count)]) == needle }
+                }
+                XCTAssertEqual(text.withUnsafeBufferPointer { patterns.occurs(in: $0) }, expected, "\(members) in \(text)")
+                if expected { found += 1 } else { missed += 1 }
+            }
+        }
+        XCTAssertGreaterThan(found, 2000)
+        XCTAssertGreaterThan(missed, 2000)
+    }
+
+    func testASCIIWithoutDigitByLanes() {
+        var generator = SplitMix(seed: 101)
+        let alphabet: [UInt8] = [0x61, 0x20, 0x2F, 0x30, 0x39, 0x3A, 0x7F, 0x80, 0xD0, 0xBD, 0x5A]
+        var yes = 0
+        for _ in 0..<5000 {
+            let text = (0..<Int(generator.next() % 24)).map { _ in
+                generator.next() % 4 == 0 ? alphabet[Int(generator.next() % UInt64(alphabet.count))] : 0x62
+            }
+            let expected = text.allSatisfy { $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) }
+            XCTAssertEqual(text.withUnsafeBufferPointer { RelativeAge.isASCIIWithoutDigit($0) }, expected, "\(text)")
+            if expected { yes += 1 }
+        }
+        XCTAssertGreaterThan(yes, 500)
+        XCTAssertGreaterThan(5000 - yes, 500)
     }
 
     func testWholeMatchIsSetMembership() {

@@ -6,10 +6,15 @@ struct BytePatterns: Sendable {
     /// One bit for each pair of bytes that starts some pattern (every pair led by a one-byte pattern's byte):
     /// most positions of a text start no pattern, and one bit says so.
     private let leadingPairs: [UInt64]
+    /// The same for the second and third bytes of each pattern (every pair after a two-byte pattern's second
+    /// byte, every pair at all for a one-byte pattern): a position whose first pair passes is tried only when
+    /// the next pair passes too.
+    private let followingPairs: [UInt64]
 
     init(_ patterns: [String]) {
         var index = [[[UInt8]]](repeating: [], count: 256)
         var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var following = [UInt64](repeating: 0, count: 65536 / 64)
         for pattern in patterns {
             let bytes = Array(pattern.utf8)
             guard let first = bytes.first else { continue }
@@ -18,9 +23,16 @@ struct BytePatterns: Sendable {
                 let pair = Int(first) << 8 | second
                 pairs[pair >> 6] |= 1 << UInt64(pair & 63)
             }
+            for second in bytes.count > 1 ? Int(bytes[1])...Int(bytes[1]) : 0...255 {
+                for third in bytes.count > 2 ? Int(bytes[2])...Int(bytes[2]) : 0...255 {
+                    let pair = second << 8 | third
+                    following[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
+            }
         }
         byFirstByte = index
         leadingPairs = pairs
+        followingPairs = following
     }
 
     /// True when the text starts with one of the patterns.
@@ -55,14 +67,25 @@ struct BytePatterns: Sendable {
         guard bytes.count >= 2 else { return matches(bytes, at: 0) }
         // The pair table read without the array's bounds checks, the pair rolled on by one byte a step.
         return leadingPairs.withUnsafeBufferPointer { pairs in
-            var pair = Int(bytes[0])
-            var start = 0
-            while start + 1 < bytes.count {
-                pair = (pair << 8 | Int(bytes[start + 1])) & 0xFFFF
-                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matches(bytes, at: start) { return true }
-                start += 1
+            followingPairs.withUnsafeBufferPointer { following in
+                var pair = Int(bytes[0])
+                var start = 0
+                while start + 1 < bytes.count {
+                    pair = (pair << 8 | Int(bytes[start + 1])) & 0xFFFF
+                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                        if start + 2 < bytes.count {
+                            let next = (pair << 8 | Int(bytes[start + 2])) & 0xFFFF
+                            if following[next >> 6] & (1 << UInt64(next & 63)) != 0, matches(bytes, at: start) {
+                                return true
+                            }
+                        } else if matches(bytes, at: start) {
+                            return true
+                        }
+                    }
+                    start += 1
+                }
+                return matches(bytes, at: start)
             }
-            return matches(bytes, at: start)
         }
     }
 

@@ -41,6 +41,9 @@ enum RelativeAge {
     /// One pass over the words, each asked when it ends: a listed "ago" word decides at once; a unit after a
     /// number counts when the line has four words or fewer, or when it is the last word.
     private static func matchesNFCWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // In ASCII without a digit no word is a number, so only an "ago" word can match, and most lines hold
+        // none of them even inside a word.
+        if isASCIIWithoutDigit(bytes) && !asciiAgoPatterns.occurs(in: bytes) { return false }
         let table = ScalarTable.shared
         var count = 0, start = -1, index = 0
         var previous = 0..<0
@@ -69,6 +72,21 @@ enum RelativeAge {
             index += length
         }
         return unitAfterNumber && (count <= 4 || lastIsUnitAfterNumber)
+    }
+
+    /// Whether every byte is ASCII and none a digit, eight bytes a step.
+    static func isASCIIWithoutDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = ByteLanes.load(bytes, at: index)
+            if word & ByteLanes.high != 0 || ByteLanes.between(word, 0x2F, 0x3A) != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 || bytes[index] &- 0x30 < 10 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// `allSatisfy(\.isNumber)` of a word: ASCII digits by bytes, anything else by `Character`.
@@ -110,6 +128,7 @@ enum RelativeAge {
     private static let agoWords = StringSet(agoList)
     private static let units = StringSet(unitList)
     private static let agoPatterns = BytePatterns(agoList)
+    private static let asciiAgoPatterns = BytePatterns(agoList.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
     private static let unitPatterns = BytePatterns(unitList)
     private static let asciiAgoWords = ASCIIWords(agoList)
     private static let asciiUnits = ASCIIWords(unitList)
