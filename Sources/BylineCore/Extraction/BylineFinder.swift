@@ -108,25 +108,34 @@ enum BylineFinder {
         return cutNameByCharacter(raw)
     }
 
-    /// `cutName` by `Character`s, for text with scalars that are not simple (`SimpleName`).
+    /// `cutName` by `Character`s, for text with scalars that are not simple (`SimpleName`). Most such lines are
+    /// long text in a script without capitals, whose first word ends the name: the words are taken one at a
+    /// time (as `split(separator: " ")` cuts them), the trimming is skipped when neither end is whitespace,
+    /// and a word that neither starts like a name nor can be a joiner ends it before anything else is asked.
     static func cutNameByCharacter(_ raw: String) -> String {
         var kept: [Substring] = []
-        // Foundation's trimming and lower-casing are slow; plain ASCII ends and words take the byte way.
         let trimmed: String
-        if let first = raw.utf8.first, let last = raw.utf8.last, first < 0x80, last < 0x80,
-           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+        if let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last,
+           !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last) {
             trimmed = raw
         } else {
             trimmed = raw.trimmingCharacters(in: .whitespaces)
         }
-        for word in ASCIISplit.split(trimmed, separator: 0x20) {
-            if separators.contains(word) || word.hasPrefix("@") || word.hasPrefix("(") { break }
+        var position = trimmed.startIndex
+        words: while true {
+            while position < trimmed.endIndex && trimmed[position] == " " { position = trimmed.index(after: position) }
+            guard position < trimmed.endIndex else { break }
+            let start = position
+            while position < trimmed.endIndex && trimmed[position] != " " { position = trimmed.index(after: position) }
+            let word = trimmed[start..<position]
             var piece = word
             var ends = false
             if let last = piece.last, ",|·;".contains(last) { piece = piece.dropLast(); ends = true }
             let lowered = asciiLowercased(piece)
-            let isJoiner = joiners.contains(lowered ?? piece.lowercased())
-            guard isJoiner || piece.first?.isUppercase == true || piece.first == "." else { break }
+            let capitalOrDot = piece.first?.isUppercase == true || piece.first == "."
+            let isJoiner = !capitalOrDot && piece.utf8.count <= joinerBytes && joiners.contains(lowered ?? piece.lowercased())
+            guard isJoiner || capitalOrDot else { break }
+            if separators.contains(word) || word.hasPrefix("@") || word.hasPrefix("(") { break }
             if !kept.isEmpty, isMonth(piece, asciiLowercased: lowered) { break }
             if !piece.isEmpty { kept.append(piece) }
             if ends { break }
@@ -174,4 +183,7 @@ enum BylineFinder {
     static let joinerWords = ["and", "und", "e", "et", "y", "и", "de", "da", "van", "von", "der", "del"]
     private static let separators = StringSet(separatorWords)
     private static let joiners = StringSet(joinerWords)
+    /// A word of more UTF-8 bytes than this has more scalars than any joiner's canonical decomposition, and so
+    /// have its lower-case form (each scalar maps to one or more) and that form's decomposition: it is no joiner.
+    private static let joinerBytes = 4 * joinerWords.map { $0.decomposedStringWithCanonicalMapping.unicodeScalars.count }.max()!
 }
