@@ -45,6 +45,24 @@ final class ExtractionCutNameTests: XCTestCase {
         "del", "DEL", "Sean", "Martin", "\u{600}", "a\u{345}", "ÿ", "Ω", "\u{2126}",
     ]
 
+    func testJoinersAreTheirOwnDecomposition() {
+        // `cutNameByCharacter` turns away long words as joiners by counting the joiners' scalars.
+        for joiner in BylineFinder.joinerWords {
+            XCTAssertEqual(Array(joiner.decomposedStringWithCanonicalMapping.unicodeScalars), Array(joiner.unicodeScalars), joiner)
+        }
+    }
+
+    func testSimpleNameTableAgreesWithCharacter() {
+        for range in [UInt32(0)..<0x530, 0x2000..<0x2060] {
+            let table = SimpleName.computeProperties(range)
+            for (offset, value) in range.enumerated() {
+                XCTAssertEqual(table[offset], SimpleName.characterProperties(value), String(value, radix: 16))
+            }
+        }
+        // The table is not all one value.
+        XCTAssertGreaterThan(Set(SimpleName.computeProperties(0..<0x530)).count, 4)
+    }
+
     func testCutNameAgreesWithThePlainCode() {
         var generator = SplitMix(seed: 103)
         var named = 0, empty = 0, bare = 0

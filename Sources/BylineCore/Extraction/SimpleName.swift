@@ -125,10 +125,32 @@ enum SimpleName {
 
     /// The `Character` properties of each scalar below U+0530 and in General Punctuation, taken from
     /// `Character` itself, and whether Foundation's `punctuationCharacters` holds it.
-    private static let properties: [UInt8] = (0..<UInt32(0x530)).map(Self.computeProperties)
-    private static let punctuationProperties: [UInt8] = (0x2000..<UInt32(0x2060)).map(Self.computeProperties)
+    private static let properties: [UInt8] = computeProperties(0..<0x530)
+    private static let punctuationProperties: [UInt8] = computeProperties(0x2000..<0x2060)
 
-    private static func computeProperties(_ value: UInt32) -> UInt8 {
+    /// The table entries of `values`, each `characterProperties` of its scalar, read from the scalar's own
+    /// properties where they decide (`Character`'s case tests make strings for every cased letter; the table
+    /// is built once per process, and this way costs a fraction of it).
+    static func computeProperties(_ values: Range<UInt32>) -> [UInt8] {
+        // One set for the whole table: naming `punctuationCharacters` makes it afresh.
+        let punctuationSet = CharacterSet.punctuationCharacters
+        return values.map { value in
+            guard let scalar = Unicode.Scalar(value) else { return 0 }
+            let scalarProperties = scalar.properties
+            // A scalar that no case mapping changes and that is not cased is neither upper nor lower case.
+            let mayBeCased = scalarProperties.isCased || scalarProperties.changesWhenCaseMapped
+            let isUppercase = scalarProperties.isUppercase
+                || (mayBeCased && !scalarProperties.changesWhenUppercased && Character(scalar).isUppercase)
+            let isLowercase = scalarProperties.isLowercase
+                || (mayBeCased && !scalarProperties.changesWhenLowercased && Character(scalar).isLowercase)
+            return (isUppercase ? uppercase : 0) | (isLowercase ? lowercase : 0)
+                | (scalarProperties.numericType != nil ? number : 0)
+                | (punctuationSet.contains(scalar) ? punctuation : 0)
+        }
+    }
+
+    /// A table entry as `Character` and Foundation give it, for the scalar `value`.
+    static func characterProperties(_ value: UInt32) -> UInt8 {
         guard let scalar = Unicode.Scalar(value) else { return 0 }
         let character = Character(scalar)
         return (character.isUppercase ? uppercase : 0) | (character.isLowercase ? lowercase : 0)
