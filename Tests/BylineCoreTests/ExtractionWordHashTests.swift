@@ -113,4 +113,24 @@ final class ExtractionWordHashTests: XCTestCase {
             }
         }
     }
+
+    /// The fixed set, with one multiplier or the best of several, and its branch-free `Lookup`, against `Set`.
+    func testHashSetAndLookupAnswerAsASet() {
+        var generator = SplitMix(seed: 73)
+        for round in 0..<200 {
+            var members = Set<UInt64>()
+            for _ in 0..<Int(generator.next() % 300) { members.insert(generator.next() % 5 == 0 ? generator.next() % 64 : generator.next()) }
+            let set = HashSet64(members, slotsPerMember: 2 + round % 3, multipliers: round % 2 == 0 ? 1 : 16)
+            var asked = Array(members)
+            for _ in 0..<200 { asked.append(generator.next() % 3 == 0 ? generator.next() % 128 : generator.next()) }
+            set.withLookup { lookup in
+                for value in asked {
+                    XCTAssertEqual(set.contains(value), members.contains(value), "\(value)")
+                    XCTAssertEqual(lookup.contains(value), members.contains(value), "\(value)")
+                }
+            }
+        }
+        XCTAssertTrue(StopWords.table.contains(StopWords.hash("the")))
+        XCTAssertFalse(StopWords.table.contains(StopWords.hash("newspaper")))
+    }
 }

@@ -8,8 +8,9 @@ enum StopWords {
     /// The same words as `WordHash`es of their lower-cased scalars, for testing words without making strings.
     static let hashes: Set<UInt64> = Set(all.map { WordHash.of(Substring($0)) })
 
-    /// `hashes` for the hot loops.
-    static let table = HashSet64(hashes)
+    /// `hashes` for the hot loops: of 64 multipliers, the one that leaves every word nearest its home slot, since
+    /// the word pass reads every slot up to the farthest.
+    static let table = HashSet64(hashes, multipliers: 64)
 
     /// The hash of a word, lower-cased, as in `hashes`.
     static func hash(_ word: Substring) -> UInt64 { WordHash.of(word) }
