@@ -94,7 +94,15 @@ private final class StreamingLoad: @unchecked Sendable {
             condition.broadcast()
         }
         workers.wait()
-        condition.withLock { publishCompleteBatches() }
+        condition.withLock {
+            publishCompleteBatches()
+            // Every article is in the store: the per-file bookkeeping (a slot and two copies of each file's
+            // walk entry) goes before the search index is built, which is when a load's memory peaks.
+            files = []
+            groupOfFile = []
+            groups = []
+            outcomes = []
+        }
         store.finish(indexFile: loader.options.cache?.indexFile)
         loader.options.cache?.saveInBackground()
         return result
