@@ -11,8 +11,9 @@ import Darwin
 /// every way out (shutdown, signals, crashes, exit). Use it from one thread only: ncursesw is not thread-safe.
 ///
 /// Signals: SIGINT, SIGTERM and SIGHUP set `pendingSignal` and wake `nextEvent` (which returns `.tick`); the
-/// app saves what it must and calls `exit(forSignal:)`. If it has not exited 2 s after the signal, or on a
-/// second signal, the signal handler restores the terminal and exits with 128 + the signal itself.
+/// app saves what it must and calls `exit(forSignal:)`, which restores the terminal and exits at once, without
+/// waiting for background saves. If it has not exited 2 s after the signal, or on a second signal, the signal
+/// handler restores the terminal and exits with 128 + the signal itself.
 public final class Terminal {
     /// How many colours styles are degraded to (at most 256; `.none` draws attributes only).
     public let colorDepth: ColorDepth
@@ -137,12 +138,16 @@ public final class Terminal {
     }
 
     /// Restores the terminal and ends the process with 128 + `signal`, the shell's convention for "killed by".
+    /// A signal quits promptly: the process ends without running exit handlers, so it does not wait for background
+    /// work such as an extraction-cache save (a save cut short leaves the old cache; a later load removes its
+    /// temporary file). Output buffered by stdio is still written.
     public func exit(forSignal signal: Int32) -> Never {
         shutdown()
+        fflush(nil)
         #if canImport(Glibc)
-        Glibc.exit(128 + signal)
+        Glibc._exit(128 + signal)
         #else
-        Darwin.exit(128 + signal)
+        Darwin._exit(128 + signal)
         #endif
     }
 }

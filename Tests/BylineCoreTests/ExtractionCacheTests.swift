@@ -263,31 +263,3 @@ final class ExtractionCacheTests: XCTestCase {
         }
     }
 }
-
-/// A save running in the background is waited for by whoever could see it half-made.
-final class BackgroundSaveTests: XCTestCase {
-    func testOpeningTheSameFileAndCountsWaitForTheSave() throws {
-        let folder = try TemporaryFolder(self)
-        try folder.writeStories(source: "alpha.example", count: 6, extra: "Harbour café {n}")
-        let cachePath = folder.path + ".cache"
-        defer { unlink(cachePath); unlink(folder.path + ".index") }
-        var options = LoadOptions()
-        options.cache = ExtractionCache(path: cachePath, identity: 7)
-        let cache = try XCTUnwrap(options.cache)
-        ArticleLoader(options: options).load(try FileWalker.walk([folder.path]), into: ArticleStore(indexingForSearch: false))
-        // No wait in between: opening the file again must find every record the load extracted.
-        XCTAssertEqual(ExtractionCache(path: cachePath, identity: 7).counts.entriesRead, 6)
-        XCTAssertTrue(cache.counts.saved)
-    }
-
-    func testWaitForAPathReturnsOnlyOnceItsSaveHasRun() {
-        let done = DispatchGroup(), finished = Locked(false)
-        BackgroundSaves.start(path: "/nonexistent/slow.cache", done: done) {
-            usleep(200_000)
-            finished.withLock { $0 = true }
-        }
-        BackgroundSaves.wait(for: "/nonexistent/slow.cache")
-        XCTAssertTrue(finished.withLock { $0 })
-        BackgroundSaves.wait(for: "/nonexistent/other.cache")
-    }
-}
