@@ -137,6 +137,11 @@ public struct ArticleLoader: Sendable {
         return "\(bytes) bytes"
     }
 
+    /// The key of the group a file is loaded in: its root and the source its place in the folders names.
+    static func groupKey(of file: DiscoveredFile) -> String {
+        file.root + "\u{0}" + SourceResolver.fromLayout(file).0
+    }
+
     /// Files grouped by their layout source, groups in first-seen order, files in walk order.
     static func groupsBySource(_ files: [DiscoveredFile]) -> [[DiscoveredFile]] {
         var groups: [[DiscoveredFile]] = []
@@ -149,7 +154,7 @@ public struct ArticleLoader: Sendable {
                 groups[run.group].append(file)
                 continue
             }
-            let key = file.root + "\u{0}" + SourceResolver.fromLayout(file).0
+            let key = groupKey(of: file)
             let group: Int
             if let known = groupOfKey[key] {
                 group = known

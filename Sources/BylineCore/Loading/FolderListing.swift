@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 /// One folder's visible entries, sorted by their bytes so the walk order is stable, each `stat`ed through
-/// the folder's descriptor (one name to look up, not the whole path), on every core for a large folder.
+/// the folder's descriptor (one name to look up, not the whole path), on two threads for a folder of
+/// `parallelThreshold` entries or more.
 struct FolderListing {
     /// An entry and what `stat` said of it (through a link), or why it could not.
     struct Entry {

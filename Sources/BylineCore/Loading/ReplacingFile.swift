@@ -52,14 +52,6 @@ final class ReplacingFile {
         return true
     }
 
-    /// Drops the temporary file; `path` stays as it was.
-    func abandon() {
-        guard isOpen else { return }
-        isOpen = false
-        close(descriptor)
-        unlink(temporary)
-    }
-
     private func flush() {
         if !failed && !buffer.withUnsafeBytes({ FileIO.writeFully(descriptor, $0) }) { failed = true }
         buffer.removeAll(keepingCapacity: true)

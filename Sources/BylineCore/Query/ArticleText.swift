@@ -236,6 +236,8 @@ final class ArticleText: Sendable {
         /// A count as a varint: one byte, nearly always.
         @inline(__always)
         private mutating func append(_ value: Int) {
+            // The one-byte write below would keep a negative count's low bits without a word.
+            assert(value >= 0, "a patch count is never negative")
             if value < 0x80 {
                 patches.append(UInt8(truncatingIfNeeded: value))
             } else {
