@@ -66,9 +66,9 @@ public struct ArticleLoader: Sendable {
             dateline: extraction.dateline, published: extraction.published,
             paragraphs: extraction.paragraphs, captions: extraction.captions,
             notices: loaded.notices, byteCount: loaded.fileSize)
-        cache?.remember(CacheRecord(article: article, hostInText: hostInText, systemPath: file.systemPath),
-                        stamp: file.stamp, boilerplate: boilerplateKey)
-        return Outcome(article: StoredArticle(article), skipped: nil)
+        let stored = StoredArticle(article)
+        cache?.remember(stored, hostInText: hostInText, systemPath: file.systemPath, stamp: file.stamp, boilerplate: boilerplateKey)
+        return Outcome(article: stored, skipped: nil)
     }
 
     private static func id(of file: DiscoveredFile) -> ArticleID {

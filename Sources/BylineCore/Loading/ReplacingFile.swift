@@ -32,8 +32,15 @@ final class ReplacingFile {
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) {
-        buffer.append(contentsOf: bytes)
         length += bytes.count
+        // Bytes that fill a buffer on their own go straight to the file: the saved index's arrays run to tens
+        // of megabytes, and a copy of them came at the top of a load's memory.
+        guard bytes.count < Self.flushSize else {
+            flush()
+            if !failed && !FileIO.writeFully(descriptor, bytes) { failed = true }
+            return
+        }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushSize { flush() }
     }
 
