@@ -40,9 +40,51 @@ final class ExtractionWordHashTests: XCTestCase {
                 chunked.append(chunk, count: run)
             }
             let text = String(String.UnicodeScalarView(scalars))
-            XCTAssertEqual(chunked.value, plain.value, text.debugDescription)
-            XCTAssertEqual(WordHash.of(Substring(text)), plain.value, text.debugDescription)
+            let reference = Self.referenceHash(scalars.map(\.value))
+            XCTAssertEqual(plain.value, reference, text.debugDescription)
+            XCTAssertEqual(chunked.value, reference, text.debugDescription)
+            XCTAssertEqual(WordHash.of(Substring(text)), reference, text.debugDescription)
+            XCTAssertEqual(WordHash.of(Substring(text.uppercased())), Self.referenceHash(
+                text.uppercased().unicodeScalars.map { StopWords.lowercased($0) }), text.debugDescription)
         }
+    }
+
+    /// `WordHash` as its comment defines it, written out plainly: the byte stream (an ASCII scalar one byte,
+    /// any other three: its low seven bits with the high bit set, then the next sixteen bits), cut into eight-byte
+    /// little-endian words, the last word padded with zeros and its byte count (0…7) in the top byte, each word
+    /// mixed in by one multiply with the high half folded down.
+    static func referenceHash(_ loweredScalars: [UInt32]) -> UInt64 {
+        var stream: [UInt8] = []
+        for value in loweredScalars {
+            if value < 0x80 {
+                stream.append(UInt8(value))
+            } else {
+                stream += [UInt8(0x80 | value & 0x7F), UInt8((value >> 7) & 0xFF), UInt8((value >> 15) & 0xFF)]
+            }
+        }
+        func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+            let product = (hash ^ word).multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15).low
+            return product ^ (product >> 32)
+        }
+        func word(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+            var word: UInt64 = 0
+            for (offset, byte) in bytes.enumerated() { word |= UInt64(byte) << (8 * UInt64(offset)) }
+            return word
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let whole = stream.count / 8 * 8
+        for start in stride(from: 0, to: whole, by: 8) { hash = mix(hash, word(stream[start..<(start + 8)])) }
+        let rest = stream[whole...]
+        return mix(hash, word(rest) | UInt64(rest.count) << 56)
+    }
+
+    func testReferenceHashOfKnownStreams() {
+        // Hand-built streams: the padding's length byte tells "a" from "a\0", and "ж" (U+0436) is B6 08 00.
+        XCTAssertEqual(WordHash.of("a"), Self.referenceHash([0x61]))
+        XCTAssertEqual(WordHash.of("ж"), Self.referenceHash([0x436]))
+        XCTAssertNotEqual(Self.referenceHash([0x61]), Self.referenceHash([0x61, 0]))
+        XCTAssertEqual(WordHash.of("abcdefgh"), Self.referenceHash(Array("abcdefgh".unicodeScalars.map(\.value))))
+        XCTAssertEqual(WordHash.of("ABCDEFGHIJ"), Self.referenceHash(Array("abcdefghij".unicodeScalars.map(\.value))))
     }
 
     func testDifferentWordsHashApart() {
@@ -112,6 +154,46 @@ final class ExtractionWordHashTests: XCTestCase {
                 XCTAssertEqual(table.contains(value), reference.contains(value))
             }
         }
+    }
+
+    /// Values whose home slot is the last one, found by asking `homeSlot` (of a set or table of the same size).
+    private func valuesHomedAtTheEnd(_ count: Int, home: (UInt64) -> Int, last: Int) -> [UInt64] {
+        var generator = SplitMix(seed: 79)
+        var values: [UInt64] = []
+        while values.count < count {
+            let value = generator.next()
+            if value != 0 && home(value) == last { values.append(value) }
+        }
+        return values
+    }
+
+    /// Three members homed at the last slot: at most one fits there, so the others are found only if probes wrap
+    /// around to slot 0, in the set, its `Lookup` and the per-article table; a non-member homed there is absent.
+    func testProbesWrapAroundFromTheLastSlot() {
+        for slotsPerMember in [2, 4] {
+            let shape = HashSet64([1, 2, 3], slotsPerMember: slotsPerMember)
+            let values = valuesHomedAtTheEnd(4, home: shape.homeSlot, last: shape.slotCount - 1)
+            let members = Array(values.prefix(3))
+            let set = HashSet64(members, slotsPerMember: slotsPerMember)
+            XCTAssertEqual(set.slotCount, shape.slotCount)
+            for member in members { XCTAssertEqual(set.homeSlot(of: member), set.slotCount - 1) }
+            set.withLookup { lookup in
+                for member in members {
+                    XCTAssertTrue(set.contains(member))
+                    XCTAssertTrue(lookup.contains(member))
+                }
+                XCTAssertFalse(set.contains(values[3]))
+                XCTAssertFalse(lookup.contains(values[3]))
+            }
+        }
+        var table = HashTable64(capacity: 3)
+        let values = valuesHomedAtTheEnd(4, home: table.homeSlot, last: table.slotCount - 1)
+        for member in values.prefix(3) {
+            table.insert(member)
+            XCTAssertTrue(table.contains(member))
+        }
+        for member in values.prefix(3) { XCTAssertTrue(table.contains(member)) }
+        XCTAssertFalse(table.contains(values[3]))
     }
 
     /// The fixed set, with one multiplier or the best of several, and its branch-free `Lookup`, against `Set`.

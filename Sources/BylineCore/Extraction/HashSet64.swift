@@ -16,6 +16,7 @@ struct HashSet64: Sendable {
     /// to try for the one that leaves members closest to their home slots (for a table built once and asked for
     /// every word, whose `Lookup` reads every slot up to the farthest).
     init(_ members: some Collection<UInt64>, slotsPerMember: Int = 4, multipliers: Int = 1) {
+        precondition(slotsPerMember >= 2, "a full table leaves a probe for a non-member no empty slot to end at")
         var bits: UInt64 = 4
         while (1 << bits) < members.count * slotsPerMember { bits += 1 }
         let shift = 64 - bits
@@ -63,6 +64,10 @@ struct HashSet64: Sendable {
         return (slots, reach)
     }
 
+    /// The slot a probe for `value` starts at, and the number of slots: for tests of the wrap-around.
+    func homeSlot(of value: UInt64) -> Int { Int(truncatingIfNeeded: (value &* multiplier) >> shift) }
+    var slotCount: Int { slots.count }
+
     @inline(__always) func contains(_ value: UInt64) -> Bool {
         if value == 0 { return containsZero }
         var slot = Int(truncatingIfNeeded: (value &* multiplier) >> shift)
@@ -104,43 +109,5 @@ struct HashSet64: Sendable {
             // An empty slot reads as zero: the value zero is answered apart.
             return value == 0 ? containsZero : hits != 0
         }
-    }
-}
-
-/// A set of 64-bit hashes filled while it is asked, sized once for at most `capacity` members: the repeat test
-/// keeps every sentence hash of an article, and `Set<Int>` hashed each of them again with SipHash.
-struct HashTable64 {
-    private var slots: [UInt64]
-    private let shift: UInt64
-    /// Zero marks an empty slot, so a member zero is kept apart.
-    private var containsZero = false
-
-    init(capacity: Int) {
-        var bits: UInt64 = 4
-        while (1 << bits) < capacity * 2 { bits += 1 }
-        slots = [UInt64](repeating: 0, count: 1 << bits)
-        shift = 64 - bits
-    }
-
-    func contains(_ value: UInt64) -> Bool {
-        if value == 0 { return containsZero }
-        var slot = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let found = slots[slot]
-            if found == value { return true }
-            if found == 0 { return false }
-            slot = (slot + 1) & (slots.count - 1)
-        }
-    }
-
-    /// Adds `value`; at most `capacity` members in all.
-    mutating func insert(_ value: UInt64) {
-        if value == 0 {
-            containsZero = true
-            return
-        }
-        var slot = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while slots[slot] != 0 && slots[slot] != value { slot = (slot + 1) & (slots.count - 1) }
-        slots[slot] = value
     }
 }
