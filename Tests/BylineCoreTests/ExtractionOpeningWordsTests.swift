@@ -5,6 +5,22 @@ import XCTest
 /// `TitleFinder.OpeningWords` keeps only the headline candidates' words that the body's opening holds; asked about
 /// any content word of a candidate block it must answer as a set of the whole opening would.
 final class ExtractionOpeningWordsTests: XCTestCase {
+    /// The plain opening `OpeningWords` stands for: the content words of the blocks read from `start`, prose or of
+    /// three lines or more, until they hold 300 long words.
+    private func openingHashes(
+        _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass], _ contentWordHashes: [UInt64],
+        from start: Int
+    ) -> [UInt64] {
+        var words: [UInt64] = []
+        var counted = 0
+        for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
+            words.append(contentsOf: contentWordHashes[features[index].contentWords])
+            counted += features[index].longWordsByCharacter
+            if counted >= 300 { break }
+        }
+        return words
+    }
+
     private func check(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> (asked: Int, found: Int) {
         let blocks = BlockSplitter.split(text)
         var hashes = BlockHashes()
@@ -16,7 +32,7 @@ final class ExtractionOpeningWordsTests: XCTestCase {
         var asked = 0, found = 0
         for start in blocks.indices {
             let window = max(0, start - 30)..<min(blocks.count, start + 1)
-            let plain = Set(TitleFinder.openingHashes(blocks, features, classes, hashes.contentWords, from: start))
+            let plain = Set(openingHashes(blocks, features, classes, hashes.contentWords, from: start))
             let words = TitleFinder.OpeningWords(blocks, features, classes, hashes.contentWords, from: start, asked: window)
             for index in window where features[index].wordCount <= 30 {
                 for hash in hashes.contentWords[features[index].contentWords] {

@@ -1,12 +1,8 @@
 /// Phrases that often label site chrome, in several languages. A weak signal only: it never removes a block
 /// on its own unless the block is short and carries nothing but the phrase and a few words.
 enum ChromePhrases {
-    /// True when the lowercased block begins with, or consists of, a known chrome phrase.
-    static func matches(_ lowercased: String) -> Bool {
-        UTF8Text.withBytes(lowercased) { matches($0, isNFC: LoweredOpening.isNFC($0)) }
-    }
-
-    /// `matches` of the UTF-8 of the lower-cased block; `isNFC` is `LoweredOpening.isNFC` of it.
+    /// True when the UTF-8 of the lower-cased block equals a known chrome phrase (as `String`s compare) or begins
+    /// with one of the prefixes (byte for byte); `isNFC` is `LoweredOpening.isNFC` of it.
     static func matches(_ lowercased: UnsafeBufferPointer<UInt8>, isNFC: Bool) -> Bool {
         exactSet.contains(lowercased, isNFC: isNFC) || prefixPatterns.isPrefix(of: lowercased)
     }
@@ -14,7 +10,7 @@ enum ChromePhrases {
     private static let exactSet = WholeTextSet(exact)
     private static let prefixPatterns = BytePatterns(prefixes)
 
-    private static let exact: [String] = [
+    static let exact: [String] = [
         "advertisement", "advertising", "anzeige", "publicidade", "publicidad", "реклама", "ad",
         "share", "tweet", "share this", "share this:", "comments", "comment", "email", "print", "menu", "search",
         "related", "tags", "tags:", "topics", "topics:", "close", "more", "show more", "follow", "save",
@@ -22,7 +18,7 @@ enum ChromePhrases {
         "compartilhe", "teilen", "поделиться", "partager", "compartir",
     ]
 
-    private static let prefixes: [String] = [
+    static let prefixes: [String] = [
         "read more", "read also", "see more", "see also", "related ", "more from", "more on ", "more stories",
         "most read", "most popular", "you may also like", "you might also like", "recommended", "recent posts",
         "share on", "share via", "share this", "follow us", "follow the", "sign up", "subscribe to", "click here",

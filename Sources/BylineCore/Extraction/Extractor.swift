@@ -90,17 +90,15 @@ public struct Extractor: Sendable {
 
 /// Label lines that introduce a date or an author ("Published", "on", "by"): a hint that a headline is just above.
 enum MetaLabels {
-    static func contains(_ lowercased: String) -> Bool {
-        UTF8Text.withBytes(lowercased) { contains($0, isNFC: LoweredOpening.isNFC($0)) }
-    }
-
-    /// `contains` of the UTF-8 of a lower-cased text; `isNFC` is `LoweredOpening.isNFC` of it.
+    /// Whether the UTF-8 of a lower-cased text is one of `list` (as `String`s compare); `isNFC` is
+    /// `LoweredOpening.isNFC` of it.
     static func contains(_ lowercased: UnsafeBufferPointer<UInt8>, isNFC: Bool) -> Bool {
         labels.contains(lowercased, isNFC: isNFC)
     }
 
-    private static let labels = WholeTextSet([
+    static let list = [
         "published", "published on", "updated", "posted", "posted on", "on", "by", "written by", "publicado",
         "publicado em", "veröffentlicht", "опубликовано", "publié", "publié le", "date", "von", "por",
-    ])
+    ]
+    private static let labels = WholeTextSet(list)
 }

@@ -11,35 +11,19 @@ enum RelativeAge {
         return false
     }
 
-    /// `matches(WordScanner.words(text))` read from the bytes of plain ASCII text, where a word is a run of
-    /// letters, digits and `_` and a number is a run of digits; nil for other text. Most short lines have neither
-    /// kind of word, and the byte way makes no substrings.
-    static func matchesASCII(_ text: String) -> Bool? {
-        UTF8Text.withBytes(text, matchesASCII)
-    }
-
-    /// `matches(WordScanner.words(text))` of the lower-cased text whose UTF-8 is `lowered`, by bytes where they
-    /// can tell (`matchesASCII`, `matchesNFC`).
-    static func matches(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
-        matches(lowered, isNFC: LoweredOpening.isNFC(lowered))
-    }
-
-    /// `matches(_:)` where `isNFC` is `LoweredOpening.isNFC(lowered)`.
+    /// `matches(WordScanner.words(text))` of the lower-cased text whose UTF-8 is `lowered`, by bytes when `isNFC`
+    /// (`LoweredOpening.isNFC(lowered)`).
     static func matches(_ lowered: UnsafeBufferPointer<UInt8>, isNFC: Bool) -> Bool {
         if isNFC { return matchesNFCWords(lowered) }
         return matches(WordScanner.words(String(decoding: lowered, as: UTF8.self)))
     }
 
     /// `matches(WordScanner.words(text))` for text whose scalars are all their own NFC form whatever surrounds
-    /// them (`LoweredOpening.isNFC`; nil for other text): words are split as `WordScanner.words` splits them, and
-    /// each is one of the listed words (all such text too) only byte for byte. Cyrillic and accented lines
-    /// took substrings and a normalising set look-up for every word.
-    static func matchesNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        LoweredOpening.isNFC(bytes) ? matchesNFCWords(bytes) : nil
-    }
-
-    /// One pass over the words, each asked when it ends: a listed "ago" word decides at once; a unit after a
-    /// number counts when the line has four words or fewer, or when it is the last word.
+    /// them (`LoweredOpening.isNFC`): words are split as `WordScanner.words` splits them, and each is one of the
+    /// listed words (all such text too) only byte for byte. Cyrillic and accented lines took substrings and a
+    /// normalising set look-up for every word. One pass over the words, each asked when it ends: a listed "ago"
+    /// word decides at once; a unit after a number counts when the line has four words or fewer, or when it is
+    /// the last word.
     private static func matchesNFCWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // In ASCII without a digit no word is a number, so only an "ago" word can match, and most lines hold
         // none of them even inside a word.
@@ -95,31 +79,6 @@ enum RelativeAge {
         return String(decoding: word, as: UTF8.self).allSatisfy(\.isNumber)
     }
 
-    static func matchesASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        for byte in bytes where byte >= 0x80 { return nil }
-        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { words in
-            var count = 0, index = 0
-            while index < bytes.count {
-                guard WordScanner.isWordByte(bytes[index]) else {
-                    index += 1
-                    continue
-                }
-                let start = index
-                while index < bytes.count && WordScanner.isWordByte(bytes[index]) { index += 1 }
-                words[count] = start..<index
-                count += 1
-            }
-            for index in 0..<count {
-                if asciiAgoWords.contains(bytes, words[index]) { return true }
-                if index > 0, asciiUnits.contains(bytes, words[index]),
-                   bytes[words[index - 1]].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), count <= 4 || index == count - 1 {
-                    return true
-                }
-            }
-            return false
-        }
-    }
-
     private static let agoList = ["ago", "назад", "yesterday", "gestern", "ontem", "вчера", "hier"]
     private static let unitList = [
         "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
@@ -130,6 +89,4 @@ enum RelativeAge {
     private static let agoPatterns = BytePatterns(agoList)
     private static let asciiAgoPatterns = BytePatterns(agoList.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
     private static let unitPatterns = BytePatterns(unitList)
-    private static let asciiAgoWords = ASCIIWords(agoList)
-    private static let asciiUnits = ASCIIWords(unitList)
 }

@@ -131,20 +131,15 @@ extension TitleFinder {
 
     private static let trails = BytePatterns([" » ", " > "])
 
-    /// "T R D NATIONAL /": letters spaced out, a logo rather than a headline.
-    static func mostlySingleLetters(_ text: String) -> Bool {
-        UTF8Text.withBytes(text, mostlySingleLetters) ?? mostlySingleLettersByCharacter(text)
-    }
-
-    /// `mostlySingleLetters` by `Character`s.
+    /// "T R D NATIONAL /": letters spaced out, a logo rather than a headline (by `Character`s).
     static func mostlySingleLettersByCharacter(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return false }
         return words.filter { $0.count == 1 }.count * 2 > words.count
     }
 
-    /// `mostlySingleLetters` read from the UTF-8 where every scalar is a character of its own (splitting the
-    /// bytes at spaces is then the same split); nil otherwise.
+    /// `mostlySingleLettersByCharacter` read from the UTF-8 where every scalar is a character of its own
+    /// (splitting the bytes at spaces is then the same split); nil otherwise.
     static func mostlySingleLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         let simple = { () -> (words: Int, single: Int)? in
             var words = 0, single = 0, length = 0, index = 0
@@ -247,25 +242,10 @@ extension TitleFinder {
         }
     }
 
-    /// Content words (not function words, three letters or more) of the first prose of the body: the blocks read
-    /// from `start`, prose or of three lines or more, until they hold 300 long words.
-    static func openingHashes(
-        _ blocks: [TextBlock], _ features: [BlockFeatures], _ classes: [InitialClass], _ contentWordHashes: [UInt64],
-        from start: Int
-    ) -> [UInt64] {
-        var words: [UInt64] = []
-        var counted = 0
-        for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
-            words.append(contentsOf: contentWordHashes[features[index].contentWords])
-            counted += features[index].longWordsByCharacter
-            if counted >= 300 { break }
-        }
-        return words
-    }
-
-    /// Which content words of the headline candidates the body's opening (`openingHashes`) holds. Only the
-    /// candidates' words are kept, in a set sized for them: a long first paragraph put thousands of words into
-    /// a set built per article, to be asked about a few dozen.
+    /// Which content words of the headline candidates the body's opening holds: the content words (not function
+    /// words, three letters or more) of the blocks read from `start`, prose or of three lines or more, until they
+    /// hold 300 long words. Only the candidates' words are kept, in a set sized for them: a long first paragraph
+    /// put thousands of words into a set built per article, to be asked about a few dozen.
     struct OpeningWords {
         /// The candidates' words that the opening holds.
         private let found: HashSet64
