@@ -16,7 +16,7 @@ final class ExtractionWordRunTests: XCTestCase {
         }
     }
 
-    /// Blocks of up to 4001 bytes count their sentence ends in the word pass; longer ones by `sentenceEnds`.
+    /// The word pass counts every block's sentence ends (among its first 4001 scalars) as `sentenceEnds` does.
     func testSentenceEndsOfTheWordPassMatchTheMarkScan() {
         var generator = SplitMix(seed: 43)
         let pieces = [". A", ". \"", "! “", "? «", "… B", ". a", ".  C", " ", "x", "é", "Ж", "😀", "\u{301}", "Q",

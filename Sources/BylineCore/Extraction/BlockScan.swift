@@ -82,6 +82,8 @@ extension BlockFeatures {
         }
 
         @inline(__always) mutating func addContentWord(_ hash: UInt64) {
+            // The buffer is sized for every word of the block: a word dropped here is a miscount upstream.
+            assert(contentWordCount < contentWords.count, "content word beyond the buffer sized for the block")
             guard contentWordCount < contentWords.count else { return }
             contentWords[contentWordCount] = hash
             contentWordCount += 1
@@ -98,6 +100,7 @@ extension BlockFeatures {
         }
 
         @inline(__always) mutating func addSentence(_ hash: Int) {
+            assert(sentenceCount < sentences.count, "sentence beyond the buffer sized for the block")
             guard sentenceCount < sentences.count else { return }
             sentences[sentenceCount] = hash
             sentenceCount += 1
@@ -286,9 +289,9 @@ extension BlockFeatures {
         return bytes.count
     }
 
-    /// The sentence ends the word pass counts at the marks, found by a scan of their own (the reference
-    /// ExtractionWordRunTests compares the word pass with). ". X" among the first 4001 scalars: a space after `.`, `!`, `?` or `…`, then a scalar that is upper case
-    /// or an opening quote (`"`, `“`, `«`). Read at the marks, found eight bytes at a time (an ASCII byte is a
+    /// The sentence ends the word pass counts for every block at the marks it meets, found by a scan of their own:
+    /// the reference ExtractionWordRunTests compares the word pass with. ". X" among the first 4001 scalars: a
+    /// space after `.`, `!`, `?` or `…`, then a scalar that is upper case or an opening quote (`"`, `“`, `«`). Read at the marks, found eight bytes at a time (an ASCII byte is a
     /// scalar of its own, and `…` is the only scalar ending in 0xA6 after 0xE2 0x80): a scalar by scalar walk of
     /// every block cost about twenty-five instructions a scalar.
     static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>, table: ScalarTable) -> Int {

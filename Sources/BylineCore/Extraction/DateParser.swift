@@ -218,19 +218,16 @@ enum DateParser {
     /// "2019-11-13", "18.11.2019", "11/20/19", "2019/11/13".
     static func numericDate(_ value: String) -> Day? {
         // Three parts need two of one separator; most numbers ("13", "2019", "11:42") have none: one pass over
-        // the bytes tells, before the separators are tried one by one.
-        let splittable = UTF8Text.withBytes(value) { bytes -> Bool in
+        // the bytes counts all three before any split.
+        let counts = UTF8Text.withBytes(value) { bytes -> (dashes: Int, dots: Int, slashes: Int) in
             var dashes = 0, dots = 0, slashes = 0
             for byte in bytes {
                 if byte == 0x2D { dashes += 1 } else if byte == 0x2E { dots += 1 } else if byte == 0x2F { slashes += 1 }
             }
-            return dashes >= 2 || dots >= 2 || slashes >= 2
+            return (dashes, dots, slashes)
         }
-        guard splittable else { return nil }
-        for separator in ["-", ".", "/"] {
-            // Three parts need two separators; most numbers ("13", "2019", "11:42") have none to split at.
-            guard UTF8Text.withBytes(value, { bytes in bytes.lazy.filter { $0 == separator.utf8.first! }.count >= 2 })
-            else { continue }
+        guard counts.dashes >= 2 || counts.dots >= 2 || counts.slashes >= 2 else { return nil }
+        for (separator, count) in [("-", counts.dashes), (".", counts.dots), ("/", counts.slashes)] where count >= 2 {
             let parts = value.split(separator: Character(separator), omittingEmptySubsequences: false)
             guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
             let third = parts[2].prefix { $0.isNumber }

@@ -22,6 +22,8 @@ enum LoweredOpening {
     static func withBytes<R>(
         _ text: String, scratch: UnsafeMutableBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R
     ) -> R {
+        // The writers below index it without bounds checks in release builds.
+        precondition(scratch.count >= scratchCapacity, "LoweredOpening scratch smaller than scratchCapacity")
         let count: Int? = UTF8Text.withBytes(text) { bytes in
             bytes.count > characters
                 ? FastCase.lowercasedPrefix(bytes, characters: characters, into: scratch)

@@ -63,6 +63,7 @@ extension BlockSplitter {
         return true
     }
 
+    /// What `cleanLanes` tells of eight bytes: clean, holding white space to collapse, or to be read byte by byte.
     enum LaneVerdict { case clean, unclean, unknown }
 
     /// The eight bytes `word` at `index`, after `previous` and `beforePrevious`: clean, holding white space to

@@ -26,8 +26,9 @@ struct WordHash {
         let bits = pendingBits &+ UInt64(truncatingIfNeeded: count) &<< 3
         if bits >= 64 {
             state = Self.mix(state, pending)
-            // The bytes of `chunk` that did not fit; its top bit is clear, so this is `chunk >> (64 - pendingBits)`
-            // for every `pendingBits` from 0 up.
+            // The bytes of `chunk` that did not fit, `chunk >> (64 - pendingBits)`, in two shifts: `&>>` takes its
+            // count modulo 64, so one shift by 64 (`pendingBits` 0, all of `chunk` fit) would keep `chunk`; the top
+            // bit of `chunk` is clear, so a shift by 1 and then by 63 leaves zero.
             pending = (chunk &>> 1) &>> (63 &- pendingBits)
             pendingBits = bits &- 64
         } else {
