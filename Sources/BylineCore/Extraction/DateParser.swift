@@ -227,15 +227,17 @@ enum DateParser {
             return (dashes, dots, slashes)
         }
         guard counts.dashes >= 2 || counts.dots >= 2 || counts.slashes >= 2 else { return nil }
-        for (separator, count) in [("-", counts.dashes), (".", counts.dots), ("/", counts.slashes)] where count >= 2 {
-            let parts = value.split(separator: Character(separator), omittingEmptySubsequences: false)
+        for separator: UInt8 in [0x2D, 0x2E, 0x2F] {
+            let count = separator == 0x2D ? counts.dashes : separator == 0x2E ? counts.dots : counts.slashes
+            guard count >= 2 else { continue }
+            let parts = value.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
             guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
             let third = parts[2].prefix { $0.isNumber }
             guard let c = Int(third) else { continue }
             if parts[0].count == 4 { return valid(year: a, month: b, day: c) }
             if third.count == 4 || third.count == 2 {
                 let year = third.count == 2 ? 2000 + c : c
-                if separator == "/" && a <= 12 { return valid(year: year, month: a, day: b) }
+                if separator == 0x2F && a <= 12 { return valid(year: year, month: a, day: b) }
                 return valid(year: year, month: b, day: a)
             }
         }

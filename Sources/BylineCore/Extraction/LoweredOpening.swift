@@ -82,7 +82,7 @@ enum LoweredOpening {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = 0
         while index + 8 <= bytes.count {
-            hash = mix(hash, ByteLanes.load(bytes, at: index))
+            hash = HashMix.mix(hash, ByteLanes.load(bytes, at: index))
             index += 8
         }
         var tail: UInt64 = 0, shift: UInt64 = 0
@@ -91,12 +91,7 @@ enum LoweredOpening {
             shift += 8
             index += 1
         }
-        return mix(mix(hash, tail), UInt64(bytes.count))
-    }
-
-    @inline(__always) private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-        let product = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-        return product ^ (product >> 32)
+        return HashMix.mix(HashMix.mix(hash, tail), UInt64(bytes.count))
     }
 
     /// `text.hasPrefix(prefix)` for an ASCII prefix: the bytes must be the prefix's (no other character equals

@@ -108,25 +108,19 @@ struct TextKey: Hashable {
         var other: UInt64 = 0x8422_2325_cbf2_9ce4
 
         @inline(__always) mutating func add(_ word: UInt64) {
-            (next, other) = (other, TextKey.mix(next, word))
+            (next, other) = (other, HashMix.mix(next, word))
         }
 
         /// Two words: the first to `next`, the second to `other`, as two `add`s would.
         @inline(__always) mutating func add(_ first: UInt64, _ second: UInt64) {
-            next = TextKey.mix(next, first)
-            other = TextKey.mix(other, second)
+            next = HashMix.mix(next, first)
+            other = HashMix.mix(other, second)
         }
 
         func digest(tail: UInt64, count: Int) -> UInt64 {
-            let hash = TextKey.mix(TextKey.mix(TextKey.mix(next, other), tail), UInt64(count))
+            let hash = HashMix.mix(HashMix.mix(HashMix.mix(next, other), tail), UInt64(count))
             return hash ^ (hash >> 29)
         }
-    }
-
-    @inline(__always)
-    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-        let product = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-        return product ^ (product >> 32)
     }
 
     /// Scalars that NFC leaves as they are and never composes with a neighbour: starters without a canonical

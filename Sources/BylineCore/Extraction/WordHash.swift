@@ -25,7 +25,7 @@ struct WordHash {
         pending |= chunk &<< pendingBits
         let bits = pendingBits &+ UInt64(truncatingIfNeeded: count) &<< 3
         if bits >= 64 {
-            state = Self.mix(state, pending)
+            state = HashMix.mix(state, pending)
             // The bytes of `chunk` that did not fit, `chunk >> (64 - pendingBits)`, in two shifts: `&>>` takes its
             // count modulo 64, so one shift by 64 (`pendingBits` 0, all of `chunk` fit) would keep `chunk`; the top
             // bit of `chunk` is clear, so a shift by 1 and then by 63 leaves zero.
@@ -47,28 +47,5 @@ struct WordHash {
     }
 
     /// The hash of the stream appended so far.
-    var value: UInt64 { Self.mix(state, pending | pendingBits &<< 53) }
-
-    /// One multiply, and the high half folded down so that every input bit reaches the low bits as well.
-    @inline(__always) static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
-        let product = (hash ^ chunk) &* 0x9E37_79B9_7F4A_7C15
-        return product ^ (product >> 32)
-    }
-}
-
-/// The hash of a sentence: its words' `WordHash`es one after another, and a mark when the text ends inside the
-/// last word (the plain definition hashed a space after every word a non-word scalar closes).
-struct SentenceHash {
-    private(set) var state: UInt64 = 0x84_2223_25cb_f29c
-    private(set) var words = 0
-
-    @inline(__always) mutating func add(word hash: UInt64) {
-        state = WordHash.mix(state, hash)
-        words &+= 1
-    }
-
-    /// The value kept for a sentence, `endsInWord` when the text ends inside its last word.
-    @inline(__always) func value(endsInWord: Bool) -> Int {
-        Int(truncatingIfNeeded: endsInWord ? WordHash.mix(state, 1) : state)
-    }
+    var value: UInt64 { HashMix.mix(state, pending | pendingBits &<< 53) }
 }
