@@ -71,7 +71,7 @@ enum LoadReport {
         let total = snapshot.entries.count
         lines.append("\(total) article\(total == 1 ? "" : "s") loaded, \(snapshot.skipped.count) skipped")
         if let cache {
-            let counts = cache.counts
+            let counts = cache.hitsAndMisses
             lines.append("extraction cache \(PathDisplay.escaped(cache.path)): \(counts.hits) read back, \(counts.misses) read and extracted"
                 + (cache.indexFile.readBack ? ", search index read back" : ""))
         }

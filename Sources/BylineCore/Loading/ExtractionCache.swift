@@ -52,6 +52,9 @@ public final class ExtractionCache: Sendable {
         public var saved = false
     }
 
+    /// Files read back and files extracted so far; unlike `counts`, does not wait for a save.
+    public var hitsAndMisses: (hits: Int, misses: Int) { state.withLock { ($0.counts.hits, $0.counts.misses) } }
+
     /// Waits for a save under way, so that `saved` is known.
     public var counts: Counts {
         waitUntilSaved()
@@ -101,8 +104,9 @@ public final class ExtractionCache: Sendable {
     }
 
     /// `save()` on a background thread: the load that calls it is done without waiting for hundreds of megabytes
-    /// to be written. The cache closes at once; `counts`, a cache opened on the same file, and the process's exit
-    /// wait for the save. A process killed while saving leaves only its temporary file, never a half-made cache.
+    /// to be written. The cache closes at once; `counts`, a cache opened on the same file, and a normal exit of the
+    /// process wait for the save; a signal does not (the reader quits promptly and the old cache stays). A process
+    /// killed while saving leaves only its temporary file, never a half-made cache.
     public func saveInBackground() {
         guard let job = closeForSaving() else { return }
         let done = DispatchGroup()
@@ -149,6 +153,7 @@ public final class ExtractionCache: Sendable {
                 return
             }
             guard let next = NextFile(beside: path, indexPath: indexPath, identity: identity) else { return }
+            next.entries.reserveCapacity(fresh.count + used.count)
             var framed = CacheByteWriter()
             for item in fresh {
                 framed.removeAll()
@@ -316,13 +321,21 @@ public final class ExtractionCache: Sendable {
         /// Writes the index and trailer and renames the file over the cache; false (and no file left) on failure.
         func finish() -> Bool {
             let indexOffset = length
-            var index = CacheByteWriter(capacity: entries.count * IndexEntry.size)
-            for entry in entries { entry.write(to: &index) }
+            // Written and checksummed a thousand entries at a time (48 bytes each, so the checksum is the one of
+            // the whole index): the whole index in one buffer came at the top of a load's memory.
+            var checksum = ContentHasher()
+            var chunk = CacheByteWriter(capacity: 1024 * IndexEntry.size)
+            for start in stride(from: 0, to: entries.count, by: 1024) {
+                chunk.removeAll()
+                for entry in entries[start..<min(start + 1024, entries.count)] { entry.write(to: &chunk) }
+                chunk.bytes.withUnsafeBufferPointer { checksum.add(bytes: $0) }
+                append(chunk.bytes)
+            }
             var trailer = CacheByteWriter()
             trailer.append(UInt64(indexOffset))
             trailer.append(UInt64(entries.count))
-            trailer.append(CacheChecksum.of(index.bytes))
-            append(index.bytes + trailer.bytes)
+            trailer.append(checksum.finish())
+            append(trailer.bytes)
             return file.commit()
         }
 

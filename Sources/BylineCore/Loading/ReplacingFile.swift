@@ -18,7 +18,7 @@ final class ReplacingFile {
     private var buffer: [UInt8] = []
     private var failed = false
     private var isOpen = true
-    private static let flushSize = 1 << 20
+    private static let flushSize = 1 << 17
 
     /// nil when the temporary file cannot be created; creates the folder (private to the user) if needed.
     init?(replacing path: String) {

@@ -141,9 +141,7 @@ private final class StreamingLoad: @unchecked Sendable {
     }
 
     /// The group key of a file, as `ArticleLoader.groupsBySource` has it.
-    private static func key(_ file: DiscoveredFile) -> String {
-        file.root + "\u{0}" + SourceResolver.fromLayout(file).0
-    }
+    private static func key(_ file: DiscoveredFile) -> String { ArticleLoader.groupKey(of: file) }
 
     /// The groups that an entry of a folder given may add files to: the source its name makes as a folder,
     /// and, for a `.txt` name, the source of the files lying loose in the folder. Names that clean up the

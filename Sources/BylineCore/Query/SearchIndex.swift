@@ -14,22 +14,22 @@ import Darwin
 struct SearchIndex {
     /// How many entries are indexed (entries 0..<entryCount).
     private(set) var entryCount = 0
-    private var arena: [UInt8] = []
+    private(set) var arena: [UInt8] = []
     /// Word `n` is `arena[wordStarts[n]..<wordStarts[n + 1]]`.
-    private var wordStarts: [UInt32] = [0]
+    private(set) var wordStarts: [UInt32] = [0]
     /// Each word's key (`Key`): its bytes themselves when they fit in eight, else a hash of them.
-    private var keys: [UInt64] = []
+    private(set) var keys: [UInt64] = []
     /// Open addressing: each word's key, number and last entry in one place, so that looking a word up and
     /// telling whether the entry holds it already reads one slot.
     private var table = [Slot](repeating: Slot(), count: 1 << 12)
-    private var postings: [[UInt8]] = []
+    private(set) var postings: [[UInt8]] = []
     /// Word numbers in byte order, for prefix look-ups; covers the first `sorted.count` words.
-    private var sorted: [Int32] = []
+    private(set) var sorted: [Int32] = []
 
     private static let oneCharacterMarker: UInt8 = 0xFF
     /// The one-character key of each ASCII character once known (else -1): most words begin with one, and
     /// this spares them a second hash and probe.
-    private var asciiStartKeys = [Int32](repeating: -1, count: 128)
+    private(set) var asciiStartKeys = [Int32](repeating: -1, count: 128)
 
     var wordCount: Int { keys.count }
 
@@ -62,8 +62,13 @@ struct SearchIndex {
               postings: postings, lastEntry: lastEntries, sorted: sorted, asciiStartKeys: asciiStartKeys)
     }
 
+    /// How many slots the table has, and the word number in one (0: empty), for `SearchIndexFile`, which writes
+    /// them a few at a time instead of as one more array.
+    var slotCount: Int { table.count }
+    func slotWord(_ slot: Int) -> Int32 { table[slot].word }
+
     /// Each word's last entry, by word number.
-    private var lastEntries: [Int32] {
+    var lastEntries: [Int32] {
         var last = [Int32](repeating: -1, count: keys.count)
         for slot in table where slot.word > 0 { last[Int(slot.word) - 1] = slot.lastEntry }
         return last

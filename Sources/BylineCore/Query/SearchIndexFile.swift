@@ -31,13 +31,16 @@ public final class SearchIndexFile: Sendable {
 
     /// Tells one list of articles from another: their texts' hashes and sizes, in order.
     static func fingerprint(_ entries: ArraySlice<StoredArticle>) -> UInt64 {
-        var writer = CacheByteWriter(capacity: 16 * entries.count + 8)
-        writer.append(UInt64(entries.count))
+        // The checksum of count, then each entry's mark hash and length, as eight-byte little-endian fields,
+        // hashed as they come instead of gathered into one buffer first.
+        var checksum = ContentHasher()
+        func add(_ field: UInt64) { withUnsafeBytes(of: field.littleEndian) { checksum.add(bytes: $0.assumingMemoryBound(to: UInt8.self)) } }
+        add(UInt64(entries.count))
         for entry in entries {
-            writer.append(entry.article.markHash)
-            writer.append(UInt64(entry.searchBytes.count))
+            add(entry.article.markHash)
+            add(UInt64(entry.searchBytes.count))
         }
-        return CacheChecksum.of(writer.bytes)
+        return checksum.finish()
     }
 
     /// The index saved for exactly `entries`, or nil.
@@ -67,21 +70,23 @@ public final class SearchIndexFile: Sendable {
     /// Replaces the file with `index`, built for `entries`; on any failure the old file stays (or none).
     func save(_ index: SearchIndex, for entries: ArraySlice<StoredArticle>) {
         guard Self.hostIsLittleEndian else { return }
-        let parts = index.parts
         guard let file = ReplacingFile(replacing: path) else { return }
         let writer = SectionWriter(file: file)
         var header = CacheByteWriter()
-        for field in [identity, Self.fingerprint(entries), UInt64(parts.entryCount)] { header.append(field) }
+        for field in [identity, Self.fingerprint(entries), UInt64(index.entryCount)] { header.append(field) }
         writer.write(Self.magic + header.bytes)
-        writer.array(parts.arena)
-        writer.array(parts.wordStarts)
-        writer.array(parts.keys)
-        writer.array(parts.slots)
-        writer.array(parts.postings.map { UInt32($0.count) })
-        writer.lists(parts.postings)
-        writer.array(parts.lastEntry)
-        writer.array(parts.sorted)
-        writer.array(parts.asciiStartKeys)
+        // The sections of `SearchIndex.Parts`, in its order; those the index does not hold as arrays are made a
+        // chunk at a time as they are written, so that saving adds little to a load's peak memory.
+        writer.array(index.arena)
+        writer.array(index.wordStarts)
+        writer.array(index.keys)
+        writer.array(count: index.slotCount) { index.slotWord($0) }
+        let postings = index.postings
+        writer.array(count: postings.count) { UInt32(postings[$0].count) }
+        writer.lists(postings)
+        writer.array(index.lastEntries)
+        writer.array(index.sorted)
+        writer.array(index.asciiStartKeys)
         _ = file.commit()
     }
 
@@ -101,6 +106,26 @@ public final class SearchIndexFile: Sendable {
             array.withUnsafeBytes { file.write($0) }
             uint64(array.withUnsafeBytes { CacheChecksum.of($0) })
         }
+
+        /// `array` of the `count` elements `element` gives, made and written a chunk at a time. A chunk's bytes are a
+        /// multiple of eight, so the checksum is the one of the whole array.
+        func array<Element: FixedWidthInteger>(count: Int, _ element: (Int) -> Element) {
+            uint64(UInt64(count))
+            var checksum = ContentHasher()
+            var chunk: [Element] = []
+            chunk.reserveCapacity(Self.chunkCount)
+            for start in stride(from: 0, to: count, by: Self.chunkCount) {
+                chunk.removeAll(keepingCapacity: true)
+                for position in start..<min(start + Self.chunkCount, count) { chunk.append(element(position)) }
+                chunk.withUnsafeBytes { bytes in
+                    checksum.add(bytes: bytes.assumingMemoryBound(to: UInt8.self))
+                    file.write(bytes)
+                }
+            }
+            uint64(checksum.finish())
+        }
+
+        private static let chunkCount = 8192
 
         /// The lists' bytes one after another (their lengths are a section of their own), then one checksum.
         func lists(_ lists: [[UInt8]]) {
