@@ -16,7 +16,7 @@ final class ExtractionByteScanTests: XCTestCase {
 
     private func randomText(_ generator: inout SplitMix, length: Int) -> String {
         var text = ""
-        for _ in 0..<length { text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }
+        for _ in 0..<length { text += Self.pieces[generator.below(Self.pieces.count)] }
         return text
     }
 
@@ -45,9 +45,9 @@ final class ExtractionByteScanTests: XCTestCase {
                       "\u{2028}", "é"]
         for _ in 0..<3000 {
             var line = ""
-            for _ in 0..<Int(generator.next() % 4) { line += spaces[Int(generator.next() % UInt64(spaces.count))] }
-            line += randomText(&generator, length: Int(generator.next() % 6))
-            for _ in 0..<Int(generator.next() % 4) { line += spaces[Int(generator.next() % UInt64(spaces.count))] }
+            for _ in 0..<generator.below(4) { line += spaces[generator.below(spaces.count)] }
+            line += randomText(&generator, length: generator.below(6))
+            for _ in 0..<generator.below(4) { line += spaces[generator.below(spaces.count)] }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             var reference = ContentHasher()
             Array(trimmed.utf8).withUnsafeBufferPointer { reference.add(bytes: $0) }
@@ -61,8 +61,8 @@ final class ExtractionByteScanTests: XCTestCase {
         let asciiPieces = ["a", "Bc", " ", "  ", "/", "\r\n", "\n", ".", "de"]
         for round in 0..<2000 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 12) {
-                text += round % 2 == 0 ? asciiPieces[Int(generator.next() % UInt64(asciiPieces.count))]
+            for _ in 0..<generator.below(12) {
+                text += round % 2 == 0 ? asciiPieces[generator.below(asciiPieces.count)]
                     : randomText(&generator, length: 1)
             }
             for separator in [UInt8(0x20), 0x2F] {
@@ -93,7 +93,7 @@ final class ExtractionByteScanTests: XCTestCase {
         var generator = SplitMix(seed: 31)
         for round in 0..<3000 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 14) {
+            for _ in 0..<generator.below(14) {
                 text += generator.next() % 3 == 0 ? (round % 2 == 0 ? "\n" : "\n\n") : randomText(&generator, length: 2)
             }
             for omitting in [true, false] {
@@ -111,7 +111,7 @@ final class ExtractionByteScanTests: XCTestCase {
     func testDateOpeningAndDigitTestAgreeWithTheCharacterViews() {
         var generator = SplitMix(seed: 41)
         for _ in 0..<1500 {
-            let text = randomText(&generator, length: 60 + Int(generator.next() % 200))
+            let text = randomText(&generator, length: 60 + generator.below(200))
             XCTAssertEqual(DateParser.opening(text), String(text.prefix(240)), text.debugDescription)
             XCTAssertEqual(DateParser.hasDigit(text), text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }))
         }
@@ -124,8 +124,8 @@ final class ExtractionByteScanTests: XCTestCase {
         let marks: [UInt8] = [0x2E, 0x21, 0x3F, 0x3A, 0x2C, 0x29]
         let endings = [".", "!", "?", ":", ",", ")", "\u{301}", "\u{0600}", "\u{037E}", "a", "é", " ", "\r\n"]
         for _ in 0..<3000 {
-            var text = randomText(&generator, length: Int(generator.next() % 4))
-            for _ in 0..<Int(generator.next() % 3) { text += endings[Int(generator.next() % UInt64(endings.count))] }
+            var text = randomText(&generator, length: generator.below(4))
+            for _ in 0..<generator.below(3) { text += endings[generator.below(endings.count)] }
             for mark in marks {
                 XCTAssertEqual(FastCase.endsWith(text, mark), text.hasSuffix(String(Unicode.Scalar(mark))), text.debugDescription)
             }
@@ -135,7 +135,7 @@ final class ExtractionByteScanTests: XCTestCase {
     func testLowercasedPrefixCountsCharacters() {
         var generator = SplitMix(seed: 11)
         for _ in 0..<500 {
-            let text = randomText(&generator, length: Int(generator.next() % 40))
+            let text = randomText(&generator, length: generator.below(40))
             for characters in [0, 1, 5, 20] {
                 XCTAssertEqual(FastCase.lowercasedPrefix(text, characters: characters),
                                Self.referenceLowercased(text.prefix(characters)))
@@ -147,7 +147,7 @@ final class ExtractionByteScanTests: XCTestCase {
     func testWordAndSpaceCountsMatchTheCharacterSplit() {
         var generator = SplitMix(seed: 13)
         for _ in 0..<800 {
-            let text = randomText(&generator, length: Int(generator.next() % 30))
+            let text = randomText(&generator, length: generator.below(30))
             let split = text.prefix(12).split(separator: " ").count
             if let count = WordScanner.spaceSeparatedCount(text, characters: 12, atMost: 3) {
                 XCTAssertEqual(count, min(split, 4), text)
@@ -169,7 +169,7 @@ final class ExtractionByteScanTests: XCTestCase {
     func testBlockScanMatchesScalarCounts() {
         var generator = SplitMix(seed: 17)
         for _ in 0..<500 {
-            let text = randomText(&generator, length: Int(generator.next() % 60))
+            let text = randomText(&generator, length: generator.below(60))
             let scan = BlockFeatures.scan(text)
             let words = WordScanner.words(text)
             XCTAssertEqual(scan.words, words.count, text)
@@ -192,8 +192,8 @@ final class ExtractionByteScanTests: XCTestCase {
         var countsPastTheLimit = 0
         for _ in 0..<200 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 3000) {
-                text += sentencePieces[Int(generator.next() % UInt64(sentencePieces.count))]
+            for _ in 0..<generator.below(3000) {
+                text += sentencePieces[generator.below(sentencePieces.count)]
             }
             let scan = BlockFeatures.scan(text)
             let scalars = Array(text.unicodeScalars)

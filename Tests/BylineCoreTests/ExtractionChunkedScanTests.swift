@@ -13,7 +13,7 @@ final class ExtractionChunkedScanTests: XCTestCase {
 
     private func randomText(_ generator: inout SplitMix, length: Int) -> String {
         var text = ""
-        for _ in 0..<length { text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }
+        for _ in 0..<length { text += Self.pieces[generator.below(Self.pieces.count)] }
         return text
     }
 
@@ -50,9 +50,9 @@ final class ExtractionChunkedScanTests: XCTestCase {
         for _ in 0..<20000 {
             // Mostly letters, so that long clean runs and a single flaw anywhere in them both occur.
             var text = ""
-            for _ in 0..<Int(generator.next() % 40) {
+            for _ in 0..<generator.below(40) {
                 text += generator.next() % 3 == 0
-                    ? Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] : "abcdefg hij"
+                    ? Self.pieces[generator.below(Self.pieces.count)] : "abcdefg hij"
             }
             let bytes = Array(text.utf8)
             let expected = Self.referenceIsClean(bytes)
@@ -73,9 +73,9 @@ final class ExtractionChunkedScanTests: XCTestCase {
         var clean = 0, unclean = 0
         for _ in 0..<20000 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 30) {
+            for _ in 0..<generator.below(30) {
                 text += generator.next() % 24 == 0
-                    ? flaws[Int(generator.next() % UInt64(flaws.count))] : cleanPieces[Int(generator.next() % UInt64(cleanPieces.count))]
+                    ? flaws[generator.below(flaws.count)] : cleanPieces[generator.below(cleanPieces.count)]
             }
             let bytes = Array(text.utf8)
             let expected = Self.referenceIsClean(bytes)
@@ -105,7 +105,7 @@ final class ExtractionChunkedScanTests: XCTestCase {
     func testWordsMatchTheScalarSplit() {
         var generator = SplitMix(seed: 25)
         for _ in 0..<3000 {
-            let text = randomText(&generator, length: Int(generator.next() % 30))
+            let text = randomText(&generator, length: generator.below(30))
             var expected: [String] = []
             var current = ""
             for scalar in text.unicodeScalars {
@@ -126,9 +126,9 @@ final class ExtractionChunkedScanTests: XCTestCase {
         let equivalent: [(String, String)] = [("é", "e\u{301}"), ("K", "\u{212A}"), ("Å", "A\u{30A}")]
         var generator = SplitMix(seed: 23)
         for _ in 0..<5000 {
-            let prefix = randomText(&generator, length: Int(generator.next() % 20))
-            let suffix = randomText(&generator, length: Int(generator.next() % 20))
-            let (left, right) = equivalent[Int(generator.next() % UInt64(equivalent.count))]
+            let prefix = randomText(&generator, length: generator.below(20))
+            let suffix = randomText(&generator, length: generator.below(20))
+            let (left, right) = equivalent[generator.below(equivalent.count)]
             let one = prefix + left + suffix, other = prefix + right + suffix
             XCTAssertEqual(one, other)
             XCTAssertEqual(TextKey(one), TextKey(other))

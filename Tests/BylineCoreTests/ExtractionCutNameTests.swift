@@ -67,10 +67,10 @@ final class ExtractionCutNameTests: XCTestCase {
         var generator = SplitMix(seed: 103)
         var named = 0, empty = 0, bare = 0
         for round in 0..<12000 {
-            let count = round % 50 == 0 ? 60 + Int(generator.next() % 200) : Int(generator.next() % 9)
+            let count = round % 50 == 0 ? 60 + generator.below(200) : generator.below(9)
             var text = ""
             for _ in 0..<count {
-                text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
+                text += Self.pieces[generator.below(Self.pieces.count)]
                 if generator.next() % 2 == 0 { text += " " }
             }
             let expected = Self.plainCutName(text)

@@ -17,10 +17,10 @@ final class ExtractionDateShapeTests: XCTestCase {
         var dates = 0, parsed = 0, cleared = 0
         for _ in 0..<20000 {
             var text = ""
-            let count = generator.next() % 50 == 0 ? 60 + Int(generator.next() % 40) : 1 + Int(generator.next() % 9)
+            let count = generator.next() % 50 == 0 ? 60 + generator.below(40) : 1 + generator.below(9)
             for index in 0..<count {
                 if index > 0 && generator.next() % 3 == 0 { text += " " }
-                text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
+                text += Self.pieces[generator.below(Self.pieces.count)]
             }
             let byTokens = DateParser.hasDigit(text) && DateParser.looksLikeDateByTokens(text)
             XCTAssertEqual(DateParser.looksLikeDate(text), byTokens, text.debugDescription)

@@ -16,7 +16,7 @@ final class ExtractionOpeningTests: XCTestCase {
 
     private func randomText(_ generator: inout SplitMix, pieces: Int) -> String {
         var text = ""
-        for _ in 0..<pieces { text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }
+        for _ in 0..<pieces { text += Self.pieces[generator.below(Self.pieces.count)] }
         return text
     }
 
@@ -30,7 +30,7 @@ final class ExtractionOpeningTests: XCTestCase {
         var generator = SplitMix(seed: 53)
         for round in 0..<3000 {
             // Some texts long enough to be cut at 200 characters.
-            let text = randomText(&generator, pieces: round % 5 == 0 ? 60 + Int(generator.next() % 120) : Int(generator.next() % 12))
+            let text = randomText(&generator, pieces: round % 5 == 0 ? 60 + generator.below(120) : generator.below(12))
             let expected = text.utf8.count > 200 ? String(text.prefix(200)).lowercased() : text.lowercased()
             XCTAssertEqual(lowered(text), Array(expected.utf8), text.debugDescription)
             XCTAssertEqual(LoweredOpening.string(text), expected, text.debugDescription)
@@ -41,7 +41,7 @@ final class ExtractionOpeningTests: XCTestCase {
         var generator = SplitMix(seed: 59)
         var decided = 0, labels = 0, crumbs = 0, spaced = 0, numeric = 0, byPrefix = 0
         for _ in 0..<8000 {
-            let text = FastCase.lowercased(randomText(&generator, pieces: Int(generator.next() % 9)))
+            let text = FastCase.lowercased(randomText(&generator, pieces: generator.below(9)))
             UTF8Text.withBytes(text) { bytes in
                 if let value = LoweredOpening.hasPrefix(bytes, "by ") {
                     XCTAssertEqual(value, text.hasPrefix("by "), text.debugDescription)
@@ -99,7 +99,7 @@ final class ExtractionOpeningTests: XCTestCase {
         var generator = SplitMix(seed: 61)
         var found = 0
         var texts = members + members.map(\.decomposedStringWithCanonicalMapping) + ["publie\u{301}", "дне\u{438}\u{306}"]
-        for _ in 0..<4000 { texts.append(FastCase.lowercased(randomText(&generator, pieces: Int(generator.next() % 4)))) }
+        for _ in 0..<4000 { texts.append(FastCase.lowercased(randomText(&generator, pieces: generator.below(4)))) }
         for text in texts {
             let inSet = UTF8Text.withBytes(text) { set.contains($0, isNFC: LoweredOpening.isNFC($0)) }
             XCTAssertEqual(inSet, strings.contains(text), text.debugDescription)
@@ -112,7 +112,7 @@ final class ExtractionOpeningTests: XCTestCase {
         var generator = SplitMix(seed: 67)
         var decomposedDiffers = 0
         for _ in 0..<3000 {
-            let text = FastCase.lowercased(randomText(&generator, pieces: Int(generator.next() % 8)))
+            let text = FastCase.lowercased(randomText(&generator, pieces: generator.below(8)))
             for other in [text.decomposedStringWithCanonicalMapping, text.precomposedStringWithCanonicalMapping] {
                 XCTAssertEqual(text, other)
                 if Array(other.utf8) != Array(text.utf8) { decomposedDiffers += 1 }
@@ -140,7 +140,7 @@ final class ExtractionOpeningTests: XCTestCase {
         var hashes = BlockHashes()
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: LoweredOpening.scratchCapacity) { scratch in
             for index in 0..<3000 {
-                let text = randomText(&generator, pieces: index % 7 == 0 ? 80 : 1 + Int(generator.next() % 10))
+                let text = randomText(&generator, pieces: index % 7 == 0 ? 80 : 1 + generator.below(10))
                     .trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { continue }
                 let block = TextBlock(index: 0, lines: [text], text: text)
@@ -170,8 +170,8 @@ final class ExtractionOpeningTests: XCTestCase {
 
     private func randomParagraph(_ generator: inout SplitMix) -> String {
         var text = ""
-        for _ in 0..<Int(generator.next() % 40) {
-            text += Self.paragraphPieces[Int(generator.next() % UInt64(Self.paragraphPieces.count))]
+        for _ in 0..<generator.below(40) {
+            text += Self.paragraphPieces[generator.below(Self.paragraphPieces.count)]
         }
         return text
     }
@@ -229,7 +229,7 @@ final class ExtractionOpeningTests: XCTestCase {
         var dates = 0, looks = 0
         for _ in 0..<5000 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 9) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            for _ in 0..<generator.below(9) { text += pieces[generator.below(pieces.count)] }
             if let ascii = UTF8Text.withBytes(text, DateParser.tokenizeASCII) {
                 XCTAssertEqual(ascii, DateParser.tokenizeByScalars(text), text.debugDescription)
             }
@@ -248,7 +248,7 @@ final class ExtractionOpeningTests: XCTestCase {
         let names = ["Jane Doe", "Jó Ma", "Иван Петров", "Ann", "Zoë O’Neil"]
         var prefixed = 0, sections = 0, joined = 0
         for _ in 0..<6000 {
-            let name = names[Int(generator.next() % UInt64(names.count))]
+            let name = names[generator.below(names.count)]
             var text = generator.next() % 3 == 0 ? name : ""
             text += randomParagraph(&generator)
             if let byBytes = ExtractionAssembler.startsWithName(text, name) {

@@ -55,7 +55,7 @@ final class ExtractionOpeningWordsTests: XCTestCase {
         func sentence(_ words: Int) -> String {
             var text = ""
             for number in 0..<words {
-                let word = vocabulary[Int(generator.next() % UInt64(vocabulary.count))]
+                let word = vocabulary[generator.below(vocabulary.count)]
                 text += number == 0 ? word.capitalized : " " + word
             }
             return text + "."
@@ -63,7 +63,7 @@ final class ExtractionOpeningWordsTests: XCTestCase {
         var totals = (asked: 0, found: 0)
         for round in 0..<12 {
             var blocks: [String] = []
-            for _ in 0..<(5 + round) { blocks.append(String(sentence(2 + Int(generator.next() % 8)).dropLast())) }
+            for _ in 0..<(5 + round) { blocks.append(String(sentence(2 + generator.below(8)).dropLast())) }
             // A first paragraph long enough to pass the 300 words at once, then ordinary ones.
             blocks.append(sentence(round % 3 == 0 ? 700 : 40))
             for _ in 0..<6 { blocks.append((0..<4).map { _ in sentence(12) }.joined(separator: " ")) }

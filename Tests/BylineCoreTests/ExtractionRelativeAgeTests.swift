@@ -14,8 +14,8 @@ final class ExtractionRelativeAgeTests: XCTestCase {
         var generator = SplitMix(seed: 83)
         var matched = 0, longUnmatched = 0, longMatched = 0, byBytes = 0
         for _ in 0..<6000 {
-            let count = 1 + Int(generator.next() % 9)
-            let text = (0..<count).map { _ in pool[Int(generator.next() % UInt64(pool.count))] }
+            let count = 1 + generator.below(9)
+            let text = (0..<count).map { _ in pool[generator.below(pool.count)] }
                 .joined(separator: generator.next() % 4 == 0 ? ", " : " ")
             let words = WordScanner.words(text)
             let expected = RelativeAge.matches(words)
@@ -45,10 +45,10 @@ final class ExtractionRelativeAgeTests: XCTestCase {
             let patterns = BytePatterns(members)
             let needles = members.map { Array($0.utf8) }
             for _ in 0..<6000 {
-                var text = (0..<Int(generator.next() % 14)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+                var text = (0..<generator.below(14)).map { _ in alphabet[generator.below(alphabet.count)] }
                 if generator.next() % 3 == 0, !text.isEmpty {
-                    let needle = needles[Int(generator.next() % UInt64(needles.count))]
-                    text.insert(contentsOf: needle, at: Int(generator.next() % UInt64(text.count + 1)))
+                    let needle = needles[generator.below(needles.count)]
+                    text.insert(contentsOf: needle, at: generator.below(text.count + 1))
                 }
                 let expected = needles.contains { needle in
                     text.count >= needle.count && (0...(text.count - needle.count)).contains { Array(text[$0..<($0 + needle.count)]) == needle }
@@ -66,8 +66,8 @@ final class ExtractionRelativeAgeTests: XCTestCase {
         let alphabet: [UInt8] = [0x61, 0x20, 0x2F, 0x30, 0x39, 0x3A, 0x7F, 0x80, 0xD0, 0xBD, 0x5A]
         var yes = 0
         for _ in 0..<5000 {
-            let text = (0..<Int(generator.next() % 24)).map { _ in
-                generator.next() % 4 == 0 ? alphabet[Int(generator.next() % UInt64(alphabet.count))] : 0x62
+            let text = (0..<generator.below(24)).map { _ in
+                generator.next() % 4 == 0 ? alphabet[generator.below(alphabet.count)] : 0x62
             }
             let expected = text.allSatisfy { $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) }
             XCTAssertEqual(text.withUnsafeBufferPointer { RelativeAge.isASCIIWithoutDigit($0) }, expected, "\(text)")
@@ -86,7 +86,7 @@ final class ExtractionRelativeAgeTests: XCTestCase {
         var texts = members.map { Array($0.utf8) }
         let alphabet: [UInt8] = [0x61, 0x67, 0x6F, 0x68, 0x72, 0x73, 0x78, 0x00, 0xC2, 0xA9, 0xD0, 0xBD, 0x28, 0x63, 0x29, 0x20]
         for _ in 0..<20000 {
-            texts.append((0..<Int(generator.next() % 5)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            texts.append((0..<generator.below(5)).map { _ in alphabet[generator.below(alphabet.count)] })
         }
         for text in texts {
             let whole = text.withUnsafeBufferPointer { patterns.isWhole($0) }

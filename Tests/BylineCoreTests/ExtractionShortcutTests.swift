@@ -19,7 +19,7 @@ final class ExtractionShortcutTests: XCTestCase {
         var line = ""
         for index in 0..<words {
             if index > 0 { line += generator.next() % 8 == 0 ? "  " : " " }
-            line += Self.nameWords[Int(generator.next() % UInt64(Self.nameWords.count))]
+            line += Self.nameWords[generator.below(Self.nameWords.count)]
         }
         return generator.next() % 10 == 0 ? " " + line + " " : line
     }
@@ -28,7 +28,7 @@ final class ExtractionShortcutTests: XCTestCase {
         var generator = SplitMix(seed: 23)
         var simpleLines = 0, nonASCIILines = 0, names = 0
         for _ in 0..<6000 {
-            let line = randomLine(&generator, words: 1 + Int(generator.next() % 6))
+            let line = randomLine(&generator, words: 1 + generator.below(6))
             XCTAssertEqual(BylineFinder.cutName(line), BylineFinder.cutNameByCharacter(line), line.debugDescription)
             let simple = UTF8Text.withBytes(line) { bytes -> (isSimple: Bool, name: String?) in
                 guard let parts = SimpleName.parts(bytes) else { return (false, nil) }
@@ -55,7 +55,7 @@ final class ExtractionShortcutTests: XCTestCase {
         var generator = SplitMix(seed: 29)
         var matched = 0
         for _ in 0..<6000 {
-            let line = randomLine(&generator, words: 1 + Int(generator.next() % 4))
+            let line = randomLine(&generator, words: 1 + generator.below(4))
             let lower = FastCase.lowercased(line)
             let hasPrefix = BylineFinder.prefixes.contains { lower.hasPrefix($0) }
             if hasPrefix {
@@ -73,7 +73,7 @@ final class ExtractionShortcutTests: XCTestCase {
         var sentences = 0
         for _ in 0..<3000 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 60) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            for _ in 0..<generator.below(60) { text += pieces[generator.below(pieces.count)] }
             var hashes = BlockHashes()
             let scan = BlockFeatures.scan(text, hashes: &hashes)
             var long: [UInt64] = []
@@ -95,9 +95,9 @@ final class ExtractionShortcutTests: XCTestCase {
         var matched = 0
         for _ in 0..<5000 {
             var text = ""
-            for index in 0..<Int(generator.next() % 8) {
+            for index in 0..<generator.below(8) {
                 if index > 0 { text += generator.next() % 4 == 0 ? " - " : " " }
-                text += pieces[Int(generator.next() % UInt64(pieces.count))]
+                text += pieces[generator.below(pieces.count)]
             }
             let lower = FastCase.lowercased(text)
             let expected = RelativeAge.matches(WordScanner.words(lower))
@@ -115,7 +115,7 @@ final class ExtractionShortcutTests: XCTestCase {
         let pieces = ["(", "ap", ")", "©", "getty", " ", "images", "photo:", "фото", ":", "x", "y", "…", ".", "é"]
         for _ in 0..<5000 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 7) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            for _ in 0..<generator.below(7) { text += pieces[generator.below(pieces.count)] }
             let expected = patterns.contains { text.utf8.count >= $0.utf8.count && CaptionDetector.contains(text, $0) }
             XCTAssertEqual(search.occurs(in: text), expected, text)
             if text.hasSuffix("…") || text.hasSuffix("...") { XCTAssertTrue(ListDetector.mayEndWithEllipsis(text), text) }
@@ -127,7 +127,7 @@ final class ExtractionShortcutTests: XCTestCase {
         let pieces = ["\n", "\n", "\n\n", " ", "  ", "\t", "\r\n", "word", "é", "\u{00A0}", "\u{2028}", "Ж", "x\u{301}"]
         for _ in 0..<3000 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 16) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            for _ in 0..<generator.below(16) { text += pieces[generator.below(pieces.count)] }
             var expected: [[String]] = [], current: [String] = []
             for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
                 let collapsed = BlockSplitter.collapseWhitespace(Substring(line))
@@ -149,8 +149,8 @@ final class ExtractionShortcutTests: XCTestCase {
             var bytes = (0..<8).map { _ in UInt8(generator.next() % 128) }
             // Bytes at the edges of the ranges, and some words that are not ASCII.
             let edges: [UInt8] = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x2E, 0x20, 0x00, 0x7F]
-            for lane in 0..<8 where generator.next() % 2 == 0 { bytes[lane] = edges[Int(generator.next() % 12)] }
-            if round % 5 == 0 { bytes[Int(generator.next() % 8)] = UInt8(0x80 + generator.next() % 128) }
+            for lane in 0..<8 where generator.next() % 2 == 0 { bytes[lane] = edges[generator.below(12)] }
+            if round % 5 == 0 { bytes[generator.below(8)] = UInt8(0x80 + generator.next() % 128) }
             let word = bytes.withUnsafeBufferPointer { ByteLanes.load($0, at: 0) }
             for probe: UInt8 in [0x2E, 0x21, 0x3F, 0xA6, 0x20] {
                 XCTAssertEqual(ByteLanes.contains(word, probe), bytes.contains(probe), "\(bytes) \(probe)")
@@ -169,7 +169,7 @@ final class ExtractionShortcutTests: XCTestCase {
         let pieces = [" ", "\t", "\u{00A0}", "\u{200B}", "\u{3000}", "A", "é", "e\u{301}", "—", "LONDON", ","]
         for _ in 0..<3000 {
             var text = ""
-            for _ in 0..<Int(generator.next() % 8) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            for _ in 0..<generator.below(8) { text += pieces[generator.below(pieces.count)] }
             let slice = text[...]
             XCTAssertEqual(Dateline.trimmed(slice), slice.trimmingCharacters(in: .whitespaces), text.debugDescription)
         }

@@ -10,11 +10,11 @@ final class ExtractionTextKeyTests: XCTestCase {
         let pairs: [(String, String)] = [("é", "e\u{301}"), ("Å", "A\u{30A}"), ("ñ", "n\u{303}")]
         for _ in 0..<3000 {
             func run(_ length: Int) -> String {
-                String((0..<length).map { _ in ascii[Int(generator.next() % UInt64(ascii.count))] })
+                String((0..<length).map { _ in ascii[generator.below(ascii.count)] })
             }
-            let (composed, decomposed) = pairs[Int(generator.next() % UInt64(pairs.count))]
-            let head = run(Int(generator.next() % 70)), middle = run(Int(generator.next() % 40))
-            let tail = run(Int(generator.next() % 40))
+            let (composed, decomposed) = pairs[generator.below(pairs.count)]
+            let head = run(generator.below(70)), middle = run(generator.below(40))
+            let tail = run(generator.below(40))
             let one = head + composed + middle + "’" + tail, other = head + decomposed + middle + "’" + tail
             XCTAssertEqual(TextKey.digest(one), TextKey.digest(other), one)
             XCTAssertEqual(TextKey(one), TextKey(other))

@@ -8,14 +8,14 @@ final class ExtractionWordHashTests: XCTestCase {
         var generator = SplitMix(seed: 61)
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789_".unicodeScalars)
         for _ in 0..<3000 {
-            let length = Int(generator.next() % 40)
+            let length = generator.below(40)
             var scalars: [Unicode.Scalar] = []
             for _ in 0..<length {
                 // Some non-ASCII scalars between the ASCII runs, one a lower case that is ASCII-free.
                 if generator.next() % 6 == 0 {
                     scalars.append(["ж", "é", "日", "ς", "😀"].randomElement(using: &generator)!.unicodeScalars.first!)
                 } else {
-                    scalars.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+                    scalars.append(alphabet[generator.below(alphabet.count)])
                 }
             }
             var plain = WordHash()
@@ -31,7 +31,7 @@ final class ExtractionWordHashTests: XCTestCase {
                 }
                 var run = 0
                 var chunk: UInt64 = 0
-                let limit = 1 + Int(generator.next() % 8)
+                let limit = 1 + generator.below(8)
                 while index < scalars.count, run < limit, scalars[index].value < 0x80 {
                     chunk |= UInt64(scalars[index].value) << (8 * UInt64(run))
                     run += 1
@@ -94,7 +94,7 @@ final class ExtractionWordHashTests: XCTestCase {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyzжé".unicodeScalars)
         for _ in 0..<50_000 {
             var scalars = String.UnicodeScalarView()
-            for _ in 0..<(1 + Int(generator.next() % 12)) { scalars.append(alphabet[Int(generator.next() % UInt64(alphabet.count))]) }
+            for _ in 0..<(1 + generator.below(12)) { scalars.append(alphabet[generator.below(alphabet.count)]) }
             words.append(String(scalars))
         }
         // Lengths that differ only by trailing zero bytes of the padding must differ too.
@@ -136,7 +136,7 @@ final class ExtractionWordHashTests: XCTestCase {
     func testHashTableAnswersAsASet() {
         var generator = SplitMix(seed: 71)
         for _ in 0..<300 {
-            let capacity = Int(generator.next() % 200)
+            let capacity = generator.below(200)
             var table = HashTable64(capacity: capacity)
             var reference = Set<UInt64>()
             var inserted = 0
@@ -201,7 +201,7 @@ final class ExtractionWordHashTests: XCTestCase {
         var generator = SplitMix(seed: 73)
         for round in 0..<200 {
             var members = Set<UInt64>()
-            for _ in 0..<Int(generator.next() % 300) { members.insert(generator.next() % 5 == 0 ? generator.next() % 64 : generator.next()) }
+            for _ in 0..<generator.below(300) { members.insert(generator.next() % 5 == 0 ? generator.next() % 64 : generator.next()) }
             let set = HashSet64(members, slotsPerMember: 2 + round % 3, multipliers: round % 2 == 0 ? 1 : 16)
             var asked = Array(members)
             for _ in 0..<200 { asked.append(generator.next() % 3 == 0 ? generator.next() % 128 : generator.next()) }
