@@ -250,7 +250,7 @@ extension BlockFeatures {
                 let word = ByteLanes.load(bytes, at: index)
                 if word & ByteLanes.high == 0 {
                     // A letter with its 0x20 bit set is a–z; a letter without it (bit 5, shifted to bit 7) is A–Z.
-                    let letters = ByteLanes.between(word | ByteLanes.ones &* 0x20, 0x60, 0x7B)
+                    let letters = ByteLanes.asciiLetters(word)
                     cased += letters.nonzeroBitCount
                     upper += (letters & ~(word << 2)).nonzeroBitCount
                     seen += 8

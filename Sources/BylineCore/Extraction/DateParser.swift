@@ -142,16 +142,13 @@ enum DateParser {
                     current[count] = byte
                     count += 1
                 } else if letter {
-                    let lowered = byte | 0x20
                     if isNumber {
                         // "18th", "1st": an ordinal suffix stays with its number.
-                        let isSuffix = lowered == 0x73 || lowered == 0x74 || lowered == 0x6E || lowered == 0x64
-                            || lowered == 0x72 || lowered == 0x68
-                        if isSuffix && count <= 2 { continue }
+                        if DateShape.isSuffixLetter(byte) && count <= 2 { continue }
                         flush(); isNumber = false
                     }
                     // Words are lower-cased when they are flushed; numbers never hold letters.
-                    current[count] = lowered
+                    current[count] = byte | 0x20
                     count += 1
                 } else {
                     flush(); isNumber = false
@@ -187,9 +184,7 @@ enum DateParser {
                 if isNumber {
                     // "18th", "1st": an ordinal suffix stays with its number.
                     // (No scalar but an ASCII letter lower-cases to one of these letters.)
-                    let lowered = scalar.value | 0x20
-                    let isSuffix = scalar.value < 0x80 && (lowered == 0x73 || lowered == 0x74 || lowered == 0x6E
-                        || lowered == 0x64 || lowered == 0x72 || lowered == 0x68)
+                    let isSuffix = scalar.value < 0x80 && DateShape.isSuffixLetter(UInt8(scalar.value))
                     if isSuffix && current.count <= 2 { continue }
                     flush(); isNumber = false
                 }

@@ -66,7 +66,7 @@ enum DateShape {
     }
 
     /// s, t, n, d, r, h in either case: `DateParser.tokenize` keeps them with a number of two digits or fewer.
-    @inline(__always) private static func isSuffixLetter(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isSuffixLetter(_ byte: UInt8) -> Bool {
         let lowered = byte | 0x20
         return lowered == 0x73 || lowered == 0x74 || lowered == 0x6E || lowered == 0x64 || lowered == 0x72 || lowered == 0x68
     }

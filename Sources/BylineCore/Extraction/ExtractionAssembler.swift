@@ -11,16 +11,12 @@ struct ExtractionAssembler {
     /// The byline and its first two words, kept while the byline stays the same: each block in the second half
     /// of the body asks for them.
     private var authorName: (byline: String, name: String, standsAlone: Bool, longEnough: Bool)?
-    /// `isDateLine` of each block once asked (nil: not asked yet): a block can be asked up to three times, and
-    /// parsing a date is the dearest test here.
-    private var dateLines: [String??]
 
     init(blocks: [TextBlock], features: [BlockFeatures], classes: [InitialClass], layout: Extractor.Layout) {
         self.blocks = blocks
         self.features = features
         self.classes = classes
         self.layout = layout
-        dateLines = Array(repeating: nil, count: blocks.count)
     }
 
     mutating func assemble() -> Extraction {
@@ -104,16 +100,10 @@ struct ExtractionAssembler {
         return text
     }
 
-    /// The ISO date when the block is a short date line.
-    private mutating func isDateLine(_ index: Int) -> String? {
-        if let known = dateLines[index] { return known }
-        guard features[index].wordCount <= 16, classes[index] != .prose,
-              !features[index].hasRelativeAge else {
-            return nil
-        }
-        let date = features[index].date.parsed
-        dateLines[index] = .some(date)
-        return date
+    /// The ISO date when the block is a short date line (parsed once, with the block's features).
+    private func isDateLine(_ index: Int) -> String? {
+        guard features[index].wordCount <= 16, classes[index] != .prose, !features[index].hasRelativeAge else { return nil }
+        return features[index].date.parsed
     }
 
     private mutating func takeMeta(_ index: Int, afterTitle: Bool) -> Bool {

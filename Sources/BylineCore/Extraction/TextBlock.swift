@@ -77,13 +77,13 @@ extension BlockSplitter {
         let high = ByteLanes.high, ones = ByteLanes.ones
         if word & high == 0 {
             // All ASCII: none below the space, no two spaces side by side.
-            let spaces = ~(((word ^ ones &* 0x20) | high) &- ones) & high
+            let spaces = ByteLanes.equal(word, 0x20)
             return ~((word | high) &- ones &* 0x20) & high == 0 && spaces & (spaces << 8) == 0
                 && !(previous == 0x20 && word & 0xFF == 0x20) ? .clean : .unknown
         }
         // The same among the ASCII bytes of eight that are not all ASCII.
         let controls = ~((word | high) &- ones &* 0x20) & high & ~word
-        let spaces = ~(((word ^ ones &* 0x20) | high) &- ones) & high & ~word
+        let spaces = ByteLanes.equal(word, 0x20)
         guard controls == 0, spaces & (spaces << 8) == 0, !(previous == 0x20 && word & 0xFF == 0x20) else {
             return .unknown
         }

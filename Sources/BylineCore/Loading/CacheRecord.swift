@@ -54,14 +54,6 @@ struct CacheRecord: Equatable {
         return writer.bytes
     }
 
-    /// The record as the cache file holds it: the checksum of its bytes, their count, the bytes (`encoded()`),
-    /// written in one buffer.
-    func framed() -> [UInt8] {
-        var writer = CacheByteWriter(capacity: 12 + capacity)
-        frame(into: &writer)
-        return writer.bytes
-    }
-
     /// Appends `framed()`'s bytes to `writer`, so that one buffer can frame record after record.
     func frame(into writer: inout CacheByteWriter) {
         let start = writer.bytes.count

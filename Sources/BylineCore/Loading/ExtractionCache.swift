@@ -352,7 +352,7 @@ public final class ExtractionCache: Sendable {
                     unlink(full)
                 } else if name.hasSuffix(".cache") || name.hasSuffix(".index"), full != path, full != indexPath {
                     var info = stat()
-                    guard stat(full, &info) == 0, Int(now) - Int(info.st_mtim.tv_sec) > staleSeconds else { continue }
+                    guard stat(full, &info) == 0, Int(now) - Int(FileStamp(info).modified / 1_000_000_000) > staleSeconds else { continue }
                     unlink(full)
                 }
             }

@@ -81,8 +81,11 @@ enum FileReader {
     }
 
     /// The current `errno` as lower-case text ("permission denied").
-    static func lastErrorText() -> String {
-        String(cString: strerror(errno)).lowercased()
+    static func lastErrorText() -> String { errorText(errno) }
+
+    /// An error number as lower-case text.
+    static func errorText(_ code: Int32) -> String {
+        String(cString: strerror(code)).lowercased()
     }
 }
 

@@ -237,7 +237,7 @@ public enum FileWalker {
             let isArticleName = name.count > txtSuffix.count && name.suffix(txtSuffix.count).elementsEqual(txtSuffix)
             guard let info = entry.info else {
                 if isArticleName {
-                    let reason = entry.isBrokenLink ? "broken link" : String(cString: strerror(entry.error)).lowercased()
+                    let reason = entry.isBrokenLink ? "broken link" : FileReader.errorText(entry.error)
                     found(.skipped(SkippedPath(path: displayPrefix + entry.displayName, reason: reason)))
                 }
                 continue

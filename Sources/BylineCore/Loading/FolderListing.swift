@@ -30,7 +30,7 @@ struct FolderListing {
 
     /// nil, with `errno` set, when the folder cannot be opened or read.
     init?(_ systemPath: [UInt8]) {
-        let descriptor = FileReader.withCString(systemPath) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        let descriptor = FileReader.withCString(systemPath, openFolder)
         guard descriptor >= 0 else { return nil }
         guard let directory = fdopendir(descriptor) else {
             let error = errno

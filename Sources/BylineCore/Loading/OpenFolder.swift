@@ -39,8 +39,8 @@ final class OpenFolder {
     }
 }
 
-/// A descriptor to open files relative to. A folder that may be searched but not read fails here, and its files
-/// are opened by their whole paths.
-private func openFolder(_ path: UnsafePointer<CChar>) -> Int32 {
+/// A descriptor of the folder at `path`, to list it or open files relative to it; -1 (with `errno`) when it cannot
+/// be opened: a folder that may be searched but not read fails here, and its files are opened by their whole paths.
+func openFolder(_ path: UnsafePointer<CChar>) -> Int32 {
     open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
 }

@@ -72,7 +72,7 @@ private final class StreamingLoad: @unchecked Sendable {
         store.begin(expected: 0)
         // A file given by name may be given twice; its group stays open until the walk reaches the last one.
         for root in roots where !root.isFolder {
-            let key = Self.key(DiscoveredFile(path: root.path, root: root.path, folders: [], givenByName: true))
+            let key = ArticleLoader.groupKey(of: DiscoveredFile(path: root.path, root: root.path, folders: [], givenByName: true))
             entriesAhead[key, default: 0] += 1
         }
         let workers = DispatchGroup()
@@ -112,7 +112,7 @@ private final class StreamingLoad: @unchecked Sendable {
         condition.withLock {
             switch finding {
             case .file(let file):
-                let key = Self.key(file)
+                let key = ArticleLoader.groupKey(of: file)
                 if file.givenByName { passed([key]) }
                 let group: Int
                 if let known = groupByKey[key] {
@@ -140,17 +140,14 @@ private final class StreamingLoad: @unchecked Sendable {
         }
     }
 
-    /// The group key of a file, as `ArticleLoader.groupsBySource` has it.
-    private static func key(_ file: DiscoveredFile) -> String { ArticleLoader.groupKey(of: file) }
-
     /// The groups that an entry of a folder given may add files to: the source its name makes as a folder,
     /// and, for a `.txt` name, the source of the files lying loose in the folder. Names that clean up the
     /// same, and loose files among folders, make groups that span several entries.
     private static func keys(ofEntry name: String, in root: String) -> [String] {
-        let asFolder = key(DiscoveredFile(path: root, root: root, folders: [name], givenByName: false))
+        let asFolder = ArticleLoader.groupKey(of: DiscoveredFile(path: root, root: root, folders: [name], givenByName: false))
         guard name.hasSuffix(".txt") else { return [asFolder] }
         let looseFile = (root.hasSuffix("/") ? root : root + "/") + name
-        let asLoose = key(DiscoveredFile(path: looseFile, root: root, folders: [], givenByName: false))
+        let asLoose = ArticleLoader.groupKey(of: DiscoveredFile(path: looseFile, root: root, folders: [], givenByName: false))
         return asLoose == asFolder ? [asFolder] : [asFolder, asLoose]
     }
 

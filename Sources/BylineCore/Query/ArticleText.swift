@@ -164,10 +164,9 @@ final class ArticleText: Sendable {
         /// Where the stretch from `start` of bytes whose fold keeps their length (ASCII, and scalars the fold
         /// keeps) ends: at the first scalar the fold maps or drops, or the end.
         private static func keptStretchEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, table: FoldTable) -> Int {
-            let base = bytes.baseAddress!
             var index = start
             while index < bytes.count {
-                if index &+ 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                if index &+ 8 <= bytes.count, ByteLanes.load(bytes, at: index) & ByteLanes.high == 0 {
                     index &+= 8
                     continue
                 }
@@ -184,18 +183,13 @@ final class ArticleText: Sendable {
         /// Appends `bytes` (a kept stretch) with its ASCII capitals lower-cased, writing one patch for each run
         /// of capitals, as the fold of each byte would.
         private mutating func appendLowerCasingCapitals(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-            let base = bytes.baseAddress!
-            let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
             let start = output.count
             output.append(contentsOf: bytes)
             output.withUnsafeMutableBufferPointer { folded in
                 var index = 0
                 while index < bytes.count {
                     if index &+ 8 <= bytes.count {
-                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                        // "A"…"Z" on the low seven bits (no carry between bytes), in bytes below 0x80.
-                        let low = word & ~high
-                        let capitals = (low &+ (0x80 - 0x41) &* ones) & ~(low &+ (0x7F - 0x5A) &* ones) & ~word & high
+                        let capitals = ByteLanes.between(ByteLanes.load(bytes, at: index), 0x40, 0x5B)
                         if capitals == 0 {
                             index &+= 8
                             continue

@@ -91,7 +91,7 @@ extension SearchIndex {
         /// Looks up the word of `length` bytes at `start` and key `key`, and notes it.
         @inline(__always)
         private mutating func note(_ start: Int, _ length: Int, key: UInt64, mask: Int) {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            var slot = Key.slot(of: key, mask)
             while true {
                 let stored = table[slot].word
                 if stored == 0 { break }

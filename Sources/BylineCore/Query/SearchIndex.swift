@@ -42,7 +42,8 @@ struct SearchIndex {
         var lastEntry: Int32 = -1
     }
 
-    /// Everything the index holds, as plain arrays, for keeping it in a file (`SearchIndexFile`).
+    /// Everything the index holds, as plain arrays: what `SearchIndexFile` reads back (it writes the same sections
+    /// straight from the index, without making the derived arrays whole).
     struct Parts: Equatable {
         var entryCount: Int
         var arena: [UInt8]
@@ -57,6 +58,7 @@ struct SearchIndex {
 
     init() {}
 
+    /// The index as `Parts` (tests compare a read-back index with the one saved by these).
     var parts: Parts {
         Parts(entryCount: entryCount, arena: arena, wordStarts: wordStarts, keys: keys, slots: table.map(\.word),
               postings: postings, lastEntry: lastEntries, sorted: sorted, asciiStartKeys: asciiStartKeys)
@@ -425,7 +427,13 @@ struct SearchIndex {
 
         /// Where the key's probe starts in a table of `mask + 1` slots.
         @inline(__always)
-        func slot(_ mask: Int) -> Int { Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+        func slot(_ mask: Int) -> Int { Self.slot(of: value, mask) }
+
+        /// Where the probe of the key `value` starts in a table of `mask + 1` slots.
+        @inline(__always)
+        static func slot(of value: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
     }
 
     /// The word's number if it is known, else nil and the empty slot where it would go. `bytes` (the word

@@ -137,15 +137,7 @@ enum WordBoundary {
     /// ASCII letter or digit.
     @inline(__always)
     static func notASCIIWordBytes(_ word: UInt64) -> UInt64 {
-        let word = UInt64(littleEndian: word)
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        // On seven-bit bytes, adding 0x80 - first sets the high bit from `first` up, and adding 0x7F - last
-        // from past `last`; neither carries into the next byte. Bytes with the high bit set are not ASCII.
-        let low = word & ~high
-        let lowerCased = low | 0x20 &* ones
-        let digits = (low &+ (0x80 - 0x30) &* ones) & ~(low &+ (0x7F - 0x39) &* ones)
-        let letters = (lowerCased &+ (0x80 - 0x61) &* ones) & ~(lowerCased &+ (0x7F - 0x7A) &* ones)
-        return ~((digits | letters) & ~word) & high
+        ~(ByteLanes.asciiLetters(word) | ByteLanes.between(word, 0x2F, 0x3A)) & ByteLanes.high
     }
 
     /// Whether the byte is an ASCII letter or digit (false for every byte above 0x7F): one bit of two
