@@ -16,91 +16,86 @@ struct TextBlock: Sendable {
 extension BlockSplitter {
     /// True when a line has no white space to trim or collapse: no leading, trailing or doubled space, no tab,
     /// no Unicode space (U+00A0, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+1680). Most lines are.
+    ///
+    /// Eight bytes a step. A Unicode space is found at its lead byte (C2, E1, E2 or E3) by reading the bytes
+    /// after it, so nothing is carried from one eight to the next but whether the last byte was a space: the
+    /// bytes are a `String`'s, valid UTF-8, and a lead byte's continuation bytes always follow it.
     static func isAlreadyClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        let count = bytes.count
+        // The high bit of lane 0 when the byte before the current eight is a space.
+        var spaceBefore: UInt64 = 0
         var index = 0
-        while index < bytes.count {
-            // Eight bytes at once when they hold no control byte, no two spaces side by side and no lead byte of a
-            // Unicode space; any other eight go through the byte test below.
-            if index &+ 8 <= bytes.count {
-                let word = ByteLanes.load(bytes, at: index)
-                switch cleanLanes(word, at: index, of: bytes, previous: previous, beforePrevious: beforePrevious) {
-                case .clean:
-                    beforePrevious = UInt8(truncatingIfNeeded: word >> 48)
-                    previous = UInt8(truncatingIfNeeded: word >> 56)
-                    index &+= 8
-                    continue
-                case .unclean: return false
-                case .unknown: break
-                }
-            }
-            let end = min(index + 8, bytes.count)
-            while index < end {
-                let byte = bytes[index]
-                index += 1
-                // Printable ASCII other than a second space is clean whatever came before.
-                if byte > 0x20 && byte < 0x7F {
-                    beforePrevious = previous
-                    previous = byte
-                    continue
-                }
-                switch byte {
-                case 0x09, 0x0B, 0x0C, 0x0D: return false
-                case 0x20 where previous == 0x20: return false
-                case 0xA0 where previous == 0xC2: return false
-                case 0x80...0x8A, 0xA8, 0xA9, 0xAF:
-                    if previous == 0x80 && beforePrevious == 0xE2 { return false }
-                    if byte == 0x80 && previous == 0x80 && beforePrevious == 0xE3 { return false }
-                    if byte == 0x80 && previous == 0x9A && beforePrevious == 0xE1 { return false }
-                case 0x9F where previous == 0x81 && beforePrevious == 0xE2: return false
-                default: break
-                }
-                beforePrevious = previous
-                previous = byte
-            }
+        while index &+ 8 <= count {
+            let word = ByteLanes.load(bytes, at: index)
+            if !cleanLanes(word, at: index, of: bytes, spaceBefore: spaceBefore, lanes: ByteLanes.high) { return false }
+            spaceBefore = (word & 0xFF00_0000_0000_0000) == 0x2000_0000_0000_0000 ? 0x80 : 0
+            index &+= 8
+        }
+        guard index < count else { return true }
+        // The last bytes: the eight ending the line when there are eight (those before `index` were read, and
+        // reading them again finds nothing new), else the few bytes alone, the lanes past the end masked.
+        if count >= 8 {
+            return cleanLanes(ByteLanes.load(bytes, at: count &- 8), at: count &- 8, of: bytes, spaceBefore: 0, lanes: ByteLanes.high)
+        }
+        let lanes = ByteLanes.high & ~(UInt64.max << UInt64(8 &* count))
+        return cleanLanes(ByteLanes.loadTail(bytes, at: 0), at: 0, of: bytes, spaceBefore: spaceBefore, lanes: lanes)
+    }
+
+    /// Whether the eight bytes `word` at `index` of `bytes` (only the `lanes` whose high bit is set) hold nothing
+    /// that `isAlreadyClean` rejects; `spaceBefore` is 0x80 when the byte before them is a space.
+    @inline(__always)
+    static func cleanLanes(
+        _ word: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>, spaceBefore: UInt64, lanes: UInt64
+    ) -> Bool {
+        let high = ByteLanes.high, ones = ByteLanes.ones
+        let spaces = ByteLanes.equal(word, 0x20) & lanes
+        // ASCII bytes below the space: a byte below 0x80 with its high bit set loses it by subtracting 0x20.
+        let controls = ~((word | high) &- ones &* 0x20) & ~word & lanes
+        if spaces & (spaces << 8 | spaceBefore) != 0 { return false }
+        if controls != 0 && !controlsAreClean(word, controls) { return false }
+        guard word & high & lanes != 0 else { return true }
+        // C2 and E2 differ in their 0x20 bit only, as E1 and E3 in their 0x02 bit.
+        var leads = (ByteLanes.equal(word & (ones &* 0xDF), 0xC2) | ByteLanes.equal(word & (ones &* 0xFD), 0xE1)) & lanes
+        while leads != 0 {
+            let lead = index &+ leads.trailingZeroBitCount &>> 3
+            leads &= leads &- 1
+            if !leadIsClean(bytes, at: lead) { return false }
         }
         return true
     }
 
-    /// What `cleanLanes` tells of eight bytes: clean, holding white space to collapse, or to be read byte by byte.
-    enum LaneVerdict { case clean, unclean, unknown }
+    /// Of the control bytes marked in `controls`, tab, vertical tab, form feed and carriage return are white
+    /// space; the others are left as they are.
+    @inline(never)
+    static func controlsAreClean(_ word: UInt64, _ controls: UInt64) -> Bool {
+        var marked = controls
+        while marked != 0 {
+            let byte = UInt8(truncatingIfNeeded: word >> UInt64(marked.trailingZeroBitCount &- 7))
+            if byte == 0x09 || (byte >= 0x0B && byte <= 0x0D) { return false }
+            marked &= marked &- 1
+        }
+        return true
+    }
 
-    /// The eight bytes `word` at `index`, after `previous` and `beforePrevious`: clean, holding white space to
-    /// collapse, or to be read byte by byte. Of the bytes from 0x80 up, only the spaces' lead bytes C2, E1, E2
-    /// and E3 matter; an E2 (General Punctuation: quotes and dashes, common in news) is read with the two bytes
-    /// after it here, the rarer three and a sequence begun before these eight go byte by byte.
+    /// Whether the scalar led by C2, E1, E2 or E3 at `lead` is no Unicode space: C2 A0; E1 9A 80; E2 80 80–8A,
+    /// A8, A9, AF; E2 81 9F; E3 80 80.
     @inline(__always)
-    static func cleanLanes(
-        _ word: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>, previous: UInt8, beforePrevious: UInt8
-    ) -> LaneVerdict {
-        let high = ByteLanes.high, ones = ByteLanes.ones
-        if word & high == 0 {
-            // All ASCII: none below the space, no two spaces side by side.
-            let spaces = ByteLanes.equal(word, 0x20)
-            return ~((word | high) &- ones &* 0x20) & high == 0 && spaces & (spaces << 8) == 0
-                && !(previous == 0x20 && word & 0xFF == 0x20) ? .clean : .unknown
+    static func leadIsClean(_ bytes: UnsafeBufferPointer<UInt8>, at lead: Int) -> Bool {
+        guard lead &+ 1 < bytes.count else { return true }
+        let second = bytes[lead &+ 1]
+        switch bytes[lead] {
+        case 0xC2: return second != 0xA0
+        case 0xE2:
+            guard lead &+ 2 < bytes.count else { return true }
+            let third = bytes[lead &+ 2]
+            if second == 0x80 { return !(third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) }
+            return !(second == 0x81 && third == 0x9F)
+        default:
+            guard lead &+ 2 < bytes.count else { return true }
+            let third = bytes[lead &+ 2]
+            return bytes[lead] == 0xE1 ? !(second == 0x9A && third == 0x80) : !(second == 0x80 && third == 0x80)
         }
-        // The same among the ASCII bytes of eight that are not all ASCII.
-        let controls = ~((word | high) &- ones &* 0x20) & high & ~word
-        let spaces = ByteLanes.equal(word, 0x20)
-        guard controls == 0, spaces & (spaces << 8) == 0, !(previous == 0x20 && word & 0xFF == 0x20) else {
-            return .unknown
-        }
-        if previous >= 0xC0 || beforePrevious >= 0xE0 { return .unknown }
-        // C2 and E2 differ in their 0x20 bit only, as E1 and E3 in their 0x02 bit.
-        let twoOrE2 = ByteLanes.equal(word & (ones &* 0xDF), 0xC2)
-        var e2 = twoOrE2 & (word << 2)
-        if twoOrE2 & ~(word << 2) != 0 || ByteLanes.equal(word & (ones &* 0xFD), 0xE1) != 0 { return .unknown }
-        while e2 != 0 {
-            let lead = index &+ e2.trailingZeroBitCount &>> 3
-            guard lead &+ 2 < bytes.count else { return .unknown }
-            let second = bytes[lead &+ 1], third = bytes[lead &+ 2]
-            if second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) { return .unclean }
-            if second == 0x81 && third == 0x9F { return .unclean }
-            e2 &= e2 &- 1
-        }
-        return .clean
     }
 }
 
