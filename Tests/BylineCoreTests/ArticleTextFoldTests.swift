@@ -108,4 +108,28 @@ final class ArticleTextFoldTests: XCTestCase {
         }
         XCTAssertGreaterThan(copiedWhole, 500)
     }
+
+    /// Paragraphs that change every few characters: the copy-and-cut-back pass gives up its spare copies
+    /// part way through and the rest is found stretch by stretch; both parts must write what the plain writer does.
+    func testParagraphsChangedEveryFewCharactersMatchAScalarByScalarWriter() {
+        var random = SplitMix(seed: 11)
+        for _ in 0..<300 {
+            let paragraphs = (0..<(1 + random.below(3))).map { _ in
+                var text = ""
+                for _ in 0..<(20 + random.below(200)) {
+                    text += random.below(3) == 0 ? Self.rare[random.below(Self.rare.count)] : Self.pieces[random.below(Self.pieces.count)]
+                }
+                return text
+            }
+            let text = ArticleText(title: "T", paragraphs: paragraphs.map { Paragraph($0) })
+            var expected = TextFolding.foldedUTF8("T") + [0x0A]
+            for (index, paragraph) in paragraphs.enumerated() {
+                if index > 0 { expected += [0x0A, 0x0A] }
+                expected += TextFolding.foldedUTF8(paragraph)
+            }
+            XCTAssertEqual(text.folded, expected, paragraphs.debugDescription)
+            XCTAssertEqual(text.patches, referencePatches(paragraphs, bodyStart: text.bodyStart), paragraphs.debugDescription)
+            XCTAssertEqual(text.paragraphs().map(\.text), paragraphs)
+        }
+    }
 }

@@ -28,7 +28,10 @@ final class ArticleText: Sendable {
         var lengths: [UInt32] = []
         lengths.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 { folded.append(contentsOf: [0x0A, 0x0A]) }
+            if index > 0 {
+                folded.append(0x0A)
+                folded.append(0x0A)
+            }
             var text = paragraph.text
             text.withUTF8 { writer.fold($0, into: &folded) }
             let kind = UInt32(Self.kinds.firstIndex(of: paragraph.kind) ?? 0)
@@ -127,38 +130,102 @@ final class ArticleText: Sendable {
             // The run of scalars the fold maps or drops being gathered: where it starts in `bytes` and in
             // `output` (its original bytes are `bytes` from there on, so nothing is copied until it is written).
             var runStart = -1, runFoldedStart = 0
+            // Bytes `appendKeptStretch` may copy and cut back again in this paragraph, so that its copies
+            // never cost more than a few passes over the paragraph, however many stretches it has.
+            var spareCopies = 2 &* bytes.count
             while index < bytes.count {
-                // Most text keeps its length: ASCII, whose capitals are lower-cased, and scalars folding keeps.
-                // Such a stretch is copied at once and its capitals patched in place.
-                let end = Self.keptStretchEnd(bytes, from: index, table: table)
-                if end > index {
+                let step = TextFolding.step(bytes, at: index, table: table)
+                switch step {
+                case .keep, .lowerASCII:
+                    // Most text keeps its length: ASCII, whose capitals are lower-cased, and scalars folding
+                    // keeps. Such a stretch is copied at once and its capitals patched in place.
                     if runStart >= 0 {
                         writeChanged(UnsafeBufferPointer(rebasing: bytes[runStart..<index]), foldedStart: runFoldedStart,
                                      foldedEnd: output.count)
                         runStart = -1
                     }
-                    appendLowerCasingCapitals(UnsafeBufferPointer(rebasing: bytes[index..<end]), to: &output)
-                    index = end
+                    if bytes.count &- index <= spareCopies {
+                        let end = appendKeptStretch(bytes, from: index, to: &output, table: table)
+                        spareCopies &-= bytes.count &- end
+                        index = end
+                    } else {
+                        let end = Self.keptStretchEnd(bytes, from: index, table: table)
+                        appendLowerCasingCapitals(UnsafeBufferPointer(rebasing: bytes[index..<end]), to: &output)
+                        index = end
+                    }
                     continue
-                }
-                let step = TextFolding.step(bytes, at: index, table: table)
-                if runStart < 0 {
-                    runStart = index
-                    runFoldedStart = output.count
-                }
-                switch step {
-                case .keep, .lowerASCII:
-                    preconditionFailure("kept stretches are copied above")
                 case .mapped(_, let replacement):
+                    if runStart < 0 {
+                        runStart = index
+                        runFoldedStart = output.count
+                    }
                     table.pool.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[replacement])) }
                 case .dropped:
-                    break
+                    if runStart < 0 {
+                        runStart = index
+                        runFoldedStart = output.count
+                    }
                 }
-                index += step.length
+                index &+= step.length
             }
             if runStart >= 0 {
                 writeChanged(UnsafeBufferPointer(rebasing: bytes[runStart...]), foldedStart: runFoldedStart, foldedEnd: output.count)
             }
+        }
+
+        /// Appends the stretch from `from` that `keptStretchEnd` finds, with its capitals lower-cased and
+        /// patched as `appendLowerCasingCapitals` does, and returns where it ends: one pass over a copy of the
+        /// rest of the paragraph, lower-cased in place and cut back after the stretch, instead of a pass to
+        /// find the end, a copy and a pass for the capitals.
+        private mutating func appendKeptStretch(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to output: inout [UInt8],
+                                                table: FoldTable) -> Int {
+            let start = output.count &- from
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
+            let count = bytes.count
+            let end = output.withUnsafeMutableBufferPointer { folded in
+                var index = from
+                while index < count {
+                    if index &+ 8 <= count {
+                        let word = ByteLanes.load(bytes, at: index)
+                        let beyondASCII = word & ByteLanes.high
+                        let capitals: UInt64
+                        if beyondASCII == 0 {
+                            // Every byte below 0x80, so no lane carries into the next: `between` without its mask.
+                            capitals = (ByteLanes.ones &* 0xDA &- word) & (word &+ ByteLanes.ones &* 0x3F) & ByteLanes.high
+                            if capitals == 0 {
+                                index &+= 8
+                                continue
+                            }
+                        } else {
+                            // Only the capitals before the first byte beyond ASCII: the stretch may end at it.
+                            capitals = ByteLanes.between(word, 0x40, 0x5B) & (beyondASCII &- 1)
+                            if capitals == 0 {
+                                index &+= beyondASCII.trailingZeroBitCount &>> 3
+                                guard case .keep(let length) = TextFolding.step(bytes, at: index, table: table) else { return index }
+                                index &+= length
+                                continue
+                            }
+                        }
+                        index &+= capitals.trailingZeroBitCount &>> 3
+                    } else if bytes[index] >= 0x80 {
+                        guard case .keep(let length) = TextFolding.step(bytes, at: index, table: table) else { return index }
+                        index &+= length
+                        continue
+                    } else if !Self.isASCIICapital(bytes[index]) {
+                        index &+= 1
+                        continue
+                    }
+                    // A run of capitals begins at `index`.
+                    var end = index &+ 1
+                    while end < count, Self.isASCIICapital(bytes[end]) { end &+= 1 }
+                    for offset in index..<end { folded[start &+ offset] |= 0x20 }
+                    writeUpper(at: start &+ index, length: end &- index)
+                    index = end
+                }
+                return count
+            }
+            if end < count { output.removeLast(count &- end) }
+            return end
         }
 
         /// Where the stretch from `start` of bytes whose fold keeps their length (ASCII, and scalars the fold
