@@ -5,7 +5,8 @@ import XCTest
 /// to the scalar-by-scalar rule) finds exactly the words `WordBoundary.forEachWord` finds, in order, and of those
 /// the table knows keeps one pair per word (its number, gap from its last entry, and first start) while every
 /// occurrence of a word it does not know is left over: compared with a plain walk over the words and a set of
-/// the known words the entry has held so far.
+/// the known words the entry has held so far. The scan gives the known words' pairs apart from the words left
+/// over, each in text order.
 final class EntryScanTests: XCTestCase {
     private static let pieces: [[UInt8]] = [
         Array("a".utf8), Array("kyiv".utf8), Array("abcdefg".utf8), Array("abcdefgh".utf8), Array("abcdefghi".utf8),
@@ -13,6 +14,8 @@ final class EntryScanTests: XCTestCase {
         Array(" ".utf8), Array(", ".utf8), Array("-".utf8), Array("\n\n".utf8), Array("          ".utf8), Array("café".utf8),
         Array("київ".utf8), Array("東京".utf8), Array("ｋｙｉｖ".utf8), Array("e\u{301}".utf8), Array("😀".utf8),
         Array("—".utf8), Array("한국".utf8), Array("’s".utf8), Array("x".utf8), Array("Kyiv".utf8), [0xFF], [0x80], [0xC3],
+        Array("“".utf8), Array("”".utf8), Array("…".utf8), Array("«".utf8), Array("\u{A0}".utf8), Array("ª".utf8),
+        Array("·".utf8), Array("ǅ".utf8), Array("\u{2060}".utf8), Array("\u{2070}".utf8), Array("abc—".utf8),
     ]
 
     /// What the scan leaves for one word: a known word's first occurrence, or a word not known.
@@ -52,13 +55,13 @@ final class EntryScanTests: XCTestCase {
                     table.arena.withUnsafeBytes { arena in
                         items.withUnsafeMutableBufferPointer { items in
                             var scan = SearchIndex.EntryScan(text: text, entry: entry, table: slots, wordStarts: wordStarts,
-                                                             arena: arena, items: items.baseAddress!)
+                                                             arena: arena, items: items)
                             scan.run()
                             for position in stride(from: 0, to: scan.itemCount, by: 2) {
                                 let first = items[position], second = items[position + 1]
-                                found.append(first < 0 ? .leftOver(~first..<second)
-                                                       : .known(word: first, gap: second & 0xFFFF_FFFF, start: second >> 32))
+                                found.append(.known(word: first, gap: second & 0xFFFF_FFFF, start: second >> 32))
                             }
+                            for index in 0..<scan.leftOverCount { found.append(.leftOver(scan.leftOver(index))) }
                         }
                     }
                 }
@@ -70,17 +73,17 @@ final class EntryScanTests: XCTestCase {
     /// The plain rule: each word of `forEachWord` in turn, kept once per entry if known, else left over.
     private func expected(_ bytes: [UInt8], entry: Int32, known: [[UInt8]: Int], lastEntries: [Int32]) -> [Item] {
         var held = Set<Int>()
-        var items: [Item] = []
+        var items: [Item] = [], leftOver: [Item] = []
         for range in WordBoundary.words(bytes) {
             guard let word = known[Array(bytes[range])] else {
-                items.append(.leftOver(range))
+                leftOver.append(.leftOver(range))
                 continue
             }
             if held.insert(word).inserted {
                 items.append(.known(word: word, gap: Int(entry - lastEntries[word]), start: range.lowerBound))
             }
         }
-        return items
+        return items + leftOver
     }
 
     /// Scans `bytes` with a table of `words` and compares with the plain rule, and checks that every known word
@@ -139,7 +142,7 @@ final class EntryScanTests: XCTestCase {
     func testWordsOfEveryLengthNearTheEnd() {
         for length in 1...20 {
             for lead in ["", " ", "ab ", "é ", "        "] {
-                for tail in [" ", "", "é", "x", " y", ".  z", "   é", "—a"] {
+                for tail in [" ", "", "é", "x", " y", ".  z", "   é", "—a", "—", "’s", "…", "«x", "\u{A0}", "ª", "😀"] {
                     let bytes = Array((lead + String(repeating: "k", count: length) + tail).utf8)
                     check(bytes, knowing: [], lastEntries: [], entry: 0)
                     let known = [Array(String(repeating: "k", count: length).utf8), Array("é".utf8), Array("z".utf8)]

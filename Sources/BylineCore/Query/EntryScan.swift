@@ -15,19 +15,34 @@ extension SearchIndex {
         let table: UnsafeMutableBufferPointer<Slot>
         let wordStarts: UnsafeBufferPointer<UInt32>
         let arena: UnsafeRawBufferPointer
-        /// Pairs: a known word's number and its gap, with its start from bit 32 on; or a word left over as its
-        /// start (bits inverted, so negative) and end. Room for one pair a byte of text and one more.
+        /// Pairs from the front: a known word's number and its gap, with its start from bit 32 on; pairs from
+        /// the back (the first word left over last): a word left over as its start and end, so that the known
+        /// words are read without passing over the rest. Room for one pair a byte of text and one more: a word
+        /// takes at least a byte, and each word at most one pair.
         let items: UnsafeMutablePointer<Int>
+        /// How many `Int`s `items` has room for.
+        let capacity: Int
         private(set) var itemCount = 0
+        private(set) var leftOverCount = 0
+        /// `WordBoundary.bmpWord`, fetched once an entry: each fetch checks that it is initialised.
+        private let bmpBits: [UInt64]
 
         init(text: UnsafeRawBufferPointer, entry: Int32, table: UnsafeMutableBufferPointer<Slot>,
-             wordStarts: UnsafeBufferPointer<UInt32>, arena: UnsafeRawBufferPointer, items: UnsafeMutablePointer<Int>) {
+             wordStarts: UnsafeBufferPointer<UInt32>, arena: UnsafeRawBufferPointer, items: UnsafeMutableBufferPointer<Int>) {
             self.text = text
             self.entry = entry
             self.table = table
             self.wordStarts = wordStarts
             self.arena = arena
-            self.items = items
+            self.items = items.baseAddress!
+            self.capacity = items.count
+            self.bmpBits = WordBoundary.bmpWord
+        }
+
+        /// The `index`-th word left over (in text order): its start and end.
+        func leftOver(_ index: Int) -> Range<Int> {
+            let position = capacity &- 2 &- 2 &* index
+            return items[position]..<items[position &+ 1]
         }
 
         @inline(never)
@@ -59,13 +74,27 @@ extension SearchIndex {
                     offset &+= skip
                     continue
                 }
-                if first & 0x80 != 0 { return offset }
+                if first & 0x80 != 0 {
+                    // Punctuation beyond ASCII (dashes, curly quotes) is passed over here too; anything that may
+                    // belong to a word goes to the rule.
+                    let passed = nonWordScalarLength(at: offset)
+                    if passed == 0 { return offset }
+                    offset &+= passed
+                    continue
+                }
                 // A letter or digit begins a word here.
                 let length: Int, key: UInt64
                 if firstOthers != 0 {
                     length = firstOthers.trailingZeroBitCount &>> 3
-                    guard (first &>> UInt64(truncatingIfNeeded: length &* 8)) & 0x80 == 0 else { return offset }
                     key = first & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- length &* 8))
+                    if (first &>> UInt64(truncatingIfNeeded: length &* 8)) & 0x80 != 0 {
+                        // Ended by a character beyond ASCII: the word is whole if that is no word character.
+                        let passed = nonWordScalarLength(at: offset &+ length)
+                        if passed == 0 { return offset }
+                        note(offset, length, key: key, mask: mask)
+                        offset &+= length &+ passed
+                        continue
+                    }
                 } else {
                     guard offset &+ 16 <= count else { return offset }
                     let second = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset &+ 8, as: UInt64.self))
@@ -86,6 +115,15 @@ extension SearchIndex {
                 offset &+= length &+ 1
             }
             return offset
+        }
+
+        /// The length of the character at `offset` (beyond ASCII, with eight bytes of text from `offset`) if it
+        /// is in the basic plane and belongs to no word, so that no word goes on across it; else 0.
+        @inline(__always)
+        private func nonWordScalarLength(at offset: Int) -> Int {
+            let (scalar, length) = WordBoundary.decode(text, at: offset)
+            guard scalar < 0x10000, !WordBoundary.isWordScalar(scalar, bmpBits: bmpBits) else { return 0 }
+            return length
         }
 
         /// Looks up the word of `length` bytes at `start` and key `key`, and notes it.
@@ -120,9 +158,10 @@ extension SearchIndex {
 
         @inline(__always)
         private mutating func leaveOver(_ start: Int, _ end: Int) {
-            items[itemCount] = ~start
-            items[itemCount &+ 1] = end
-            itemCount &+= 2
+            let position = capacity &- 2 &- 2 &* leftOverCount
+            items[position] = start
+            items[position &+ 1] = end
+            leftOverCount &+= 1
         }
 
         /// Scans from `start` (where no word goes on from before) scalar by scalar by the rule, to just past the
@@ -133,7 +172,7 @@ extension SearchIndex {
             let count = text.count
             var offset = start, wordStart = -1
             var previous: UInt32 = 0x20
-            let bmpBits = WordBoundary.bmpWord
+            let bmpBits = self.bmpBits
             while offset < count {
                 let byte = text[offset]
                 if byte < 0x80 {

@@ -136,20 +136,21 @@ struct SearchIndex {
         // store, with no capacity or uniqueness check.
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (folded.count + 1)) { items in
             folded.withUnsafeBytes { text in
-                let itemCount = table.withUnsafeMutableBufferPointer { table in
+                let scan = table.withUnsafeMutableBufferPointer { table in
                     wordStarts.withUnsafeBufferPointer { wordStarts in
                         arena.withUnsafeBytes { arena in
                             var scan = EntryScan(text: text, entry: entry, table: table, wordStarts: wordStarts,
-                                                 arena: arena, items: items.baseAddress!)
+                                                 arena: arena, items: items)
                             scan.run()
-                            return scan.itemCount
+                            return scan
                         }
                     }
                 }
+                let itemCount = scan.itemCount
                 // Through a pointer to the lists: `postings[word].append` checks the outer array is unique each time.
                 var beyondASCII = false
                 postings.withUnsafeMutableBufferPointer { lists in
-                    for position in stride(from: 0, to: itemCount, by: 2) where items[position] >= 0 {
+                    for position in stride(from: 0, to: itemCount, by: 2) {
                         Self.appendGap(items[position + 1] & 0xFFFF_FFFF, to: &lists[items[position]])
                         let byte = Int(text[items[position + 1] >> 32])
                         noteStart(byte)
@@ -157,15 +158,15 @@ struct SearchIndex {
                     }
                 }
                 if beyondASCII {
-                    for position in stride(from: 0, to: itemCount, by: 2) where items[position] >= 0 {
+                    for position in stride(from: 0, to: itemCount, by: 2) {
                         let start = items[position + 1] >> 32
                         if text[start] >= 0x80 { recordFirstCharacter(text, start, entry) }
                     }
                 }
-                for position in stride(from: 0, to: itemCount, by: 2) where items[position] < 0 {
-                    let start = ~items[position]
-                    noteStart(Int(text[start]))
-                    addWord(text, start..<items[position + 1], entry)
+                for index in 0..<scan.leftOverCount {
+                    let range = scan.leftOver(index)
+                    noteStart(Int(text[range.lowerBound]))
+                    addWord(text, range, entry)
                 }
             }
         }

@@ -179,6 +179,7 @@ enum WordBoundary {
     }()
 
     /// The rule itself, from the scalar's Unicode properties.
+    @inline(never)
     static func computeIsWord(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         if (0x2000...0x206F).contains(value) { return false }
