@@ -39,6 +39,22 @@ final class ScalarTableTests: XCTestCase {
         XCTAssertEqual(table.lowercased(0x7FF), 0x7FF)
     }
 
+    /// `lowercased(_:flags:)` skips the look-up above U+07FF for scalars not flagged upper case: every scalar,
+    /// in every plane, against the plain `StopWords.lowercased`.
+    func testLowercasedWithFlagsMatchesThePropertyLookUp() {
+        let table = ScalarTable.shared
+        var skipped = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let flags = table.flags(value)
+            XCTAssertEqual(table.lowercased(value, flags: flags), StopWords.lowercased(scalar), "U+\(String(value, radix: 16))")
+            if value >= 0x800 && flags & ScalarTable.upper == 0 { skipped += 1 }
+        }
+        XCTAssertGreaterThan(skipped, 1_000_000)
+        XCTAssertEqual(table.lowercased(0x10400, flags: table.flags(0x10400)), 0x10428) // Deseret 𐐀
+        XCTAssertEqual(table.lowercased(0x1E9E, flags: table.flags(0x1E9E)), 0xDF) // ẞ
+    }
+
     static func computedFlags() -> [UInt8] {
         (0..<0x10000).map { value in
             Unicode.Scalar(UInt32(value)).map { ScalarTable.computeFlags($0) } ?? 0

@@ -81,14 +81,6 @@ extension BlockFeatures {
             self.sentenceEndLimit = sentenceEndLimit
         }
 
-        @inline(__always) mutating func addContentWord(_ hash: UInt64) {
-            // The buffer is sized for every word of the block: a word dropped here is a miscount upstream.
-            assert(contentWordCount < contentWords.count, "content word beyond the buffer sized for the block")
-            guard contentWordCount < contentWords.count else { return }
-            contentWords[contentWordCount] = hash
-            contentWordCount += 1
-        }
-
         /// At a sentence mark (`.`, `!`, `?` or `…`): `next` is where the scalar after it starts; when a space and
         /// an upper-case scalar or opening quote follow, counts an inner sentence end as `sentenceEnds` does.
         /// Kept out of the word loop: most words end at no mark.
@@ -128,7 +120,44 @@ extension BlockFeatures {
         var sentence = SentenceHash()
         var index = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return }
+        // Each long word's hash is written after the content words kept so far and kept by counting it or not, with
+        // no branch on whether it is a function word. The k-th long word is written at k - 1 or less, and k long
+        // words take 4k - 1 bytes or more: every write lies below bytes.count / 4 + 1, the buffer's size.
+        let contentWords = found.contentWords.baseAddress!
+        var contentWordCount = found.contentWordCount
         while index < count {
+            // A word of one to seven ASCII letters that an ASCII byte other than a word byte closes (most words of
+            // most text) is read from one load: its hash is `WordHash.ofShortRun`, and nothing else about it needs
+            // the general loop below.
+            if index &+ 8 <= count {
+                let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let letters = ByteLanes.asciiLetters(chunk)
+                let run = (~letters & ByteLanes.high).trailingZeroBitCount &>> 3
+                let ending = UInt8(truncatingIfNeeded: chunk &>> UInt64(truncatingIfNeeded: run &* 8))
+                if run >= 1, run <= 7, ending < 0x80, wordBytes[Int(ending)] == 0 {
+                    let bits = UInt64(truncatingIfNeeded: run &* 8)
+                    let lowered = (chunk | letters &>> 2) & (UInt64.max &>> (64 &- bits))
+                    let hash = WordHash.ofShortRun(lowered, bits: bits)
+                    sentence.add(word: hash)
+                    index &+= run &+ 1
+                    if isSentenceMark(UInt32(ending)) {
+                        endSentence(&sentence, next: index, bytes: bytes, table: table, found: &found)
+                    }
+                    let isStopWord = stopWords.contains(hash)
+                    let long = run >= 3
+                    words &+= 1
+                    stops &+= isStopWord ? 1 : 0
+                    longWords &+= long ? 1 : 0
+                    // A letter without its 0x20 bit is a capital.
+                    capitalised &+= long && chunk & 0x20 == 0 ? 1 : 0
+                    longWordsByCharacter &+= long ? 1 : 0
+                    assert(contentWordCount < found.contentWords.count, "content word beyond the buffer sized for the block")
+                    contentWords[contentWordCount] = hash
+                    contentWordCount &+= long && !isStopWord ? 1 : 0
+                    continue
+                }
+            }
             let wordStart = index
             let lead = bytes[index]
             let startsUpper: Bool
@@ -192,7 +221,7 @@ extension BlockFeatures {
                 // A word scalar that is not ASCII.
                 wordLength &+= 1
                 if wordLength <= 3 && !ScalarClass.standsAlone(value) { mayJoin = true }
-                word.append(lowered: table.lowercased(value))
+                word.append(lowered: table.lowercased(value, flags: flags))
             }
             let hash = word.value
             sentence.add(word: hash)
@@ -212,10 +241,13 @@ extension BlockFeatures {
             if long,
                !mayJoin || String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self).count >= 3 {
                 longWordsByCharacter &+= 1
-                if !isStopWord { found.addContentWord(hash) }
+                assert(contentWordCount < found.contentWords.count, "content word beyond the buffer sized for the block")
+                contentWords[contentWordCount] = hash
+                contentWordCount &+= isStopWord ? 0 : 1
             }
         }
         if sentence.words >= 6 { found.addSentence(sentence.value(endsInWord: false)) }
+        found.contentWordCount = contentWordCount
         result.words = words
         result.stops = stops
         result.capitalised = capitalised
@@ -251,8 +283,8 @@ extension BlockFeatures {
                 if word & ByteLanes.high == 0 {
                     // A letter with its 0x20 bit set is a–z; a letter without it (bit 5, shifted to bit 7) is A–Z.
                     let letters = ByteLanes.asciiLetters(word)
-                    cased += letters.nonzeroBitCount
-                    upper += (letters & ~(word << 2)).nonzeroBitCount
+                    cased += ByteLanes.count(letters)
+                    upper += ByteLanes.count(letters & ~(word << 2))
                     seen += 8
                     index += 8
                     continue
@@ -274,7 +306,7 @@ extension BlockFeatures {
         var seen = 0, index = 0
         while index + 8 <= bytes.count {
             let word = ByteLanes.load(bytes, at: index)
-            let leads = 8 - (word & ~(word << 1) & ByteLanes.high).nonzeroBitCount
+            let leads = 8 - ByteLanes.count(word & ~(word << 1) & ByteLanes.high)
             if seen + leads > scalars { break }
             seen += leads
             index += 8

@@ -8,7 +8,7 @@ struct HashSet64: Sendable {
     /// Zero marks an empty slot, so a member zero is kept apart.
     private let containsZero: Bool
     /// The farthest any member lies past its home slot.
-    private let reach: Int
+    let reach: Int
 
     /// `slotsPerMember`: four keeps probes short for a table asked millions of times; a set built for one
     /// article and asked a few dozen times is cheaper to clear with fewer (at least two, so that a slot stays
@@ -70,7 +70,7 @@ struct HashSet64: Sendable {
 
     @inline(__always) func contains(_ value: UInt64) -> Bool {
         if value == 0 { return containsZero }
-        var slot = Int(truncatingIfNeeded: (value &* multiplier) >> shift)
+        var slot = Int(truncatingIfNeeded: (value &* multiplier) &>> shift)
         while true {
             let found = slots[slot]
             if found == value { return true }
@@ -99,13 +99,16 @@ struct HashSet64: Sendable {
         let reach: Int
 
         @inline(__always) func contains(_ value: UInt64) -> Bool {
-            let home = Int(truncatingIfNeeded: (value &* multiplier) >> shift)
-            var hits = 0
-            var offset = 0
-            repeat {
+            let home = Int(truncatingIfNeeded: (value &* multiplier) &>> shift)
+            // The home slot and the next are read whatever the reach (a slot past the farthest member holds no
+            // member that lies farther, so reading it changes no answer): a table built with its members at most
+            // one slot from home, as the stop words are, is asked with no loop.
+            var hits = (slots[home] == value ? 1 : 0) | (slots[(home &+ 1) & mask] == value ? 1 : 0)
+            var offset = 2
+            while offset <= reach {
                 hits |= slots[(home &+ offset) & mask] == value ? 1 : 0
                 offset &+= 1
-            } while offset <= reach
+            }
             // An empty slot reads as zero: the value zero is answered apart.
             return value == 0 ? containsZero : hits != 0
         }

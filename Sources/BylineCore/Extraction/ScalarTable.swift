@@ -38,6 +38,13 @@ struct ScalarTable: Sendable {
         value < 0x10000 ? flags[Int(value)] : Self.computeFlags(UTF8Text.scalar(value))
     }
 
+    /// `lowercased(value)` for a scalar whose `flags` the caller has: one above U+07FF that is not upper case
+    /// is its own lower case (General Punctuation, whose scalars `ScalarClass.isUpper` does not ask about, holds
+    /// no upper case either), so CJK and other caseless text pays no Unicode property look-up per scalar.
+    @inline(__always) func lowercased(_ value: UInt32, flags: UInt8) -> UInt32 {
+        value >= 0x800 && flags & Self.upper == 0 ? value : lowercased(value)
+    }
+
     /// ASCII by arithmetic (most of any text, and no table load), the rest of U+0000…U+07FF from the table.
     @inline(__always) func lowercased(_ value: UInt32) -> UInt32 {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }

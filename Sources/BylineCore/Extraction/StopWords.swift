@@ -9,8 +9,9 @@ enum StopWords {
     static let hashes: Set<UInt64> = Set(all.map { WordHash.of(Substring($0)) })
 
     /// `hashes` for the hot loops: of 64 multipliers, the one that leaves every word nearest its home slot, since
-    /// the word pass reads every slot up to the farthest.
-    static let table = HashSet64(hashes, multipliers: 64)
+    /// the word pass reads every slot up to the farthest. Eight slots a word (32 KB) leave every word at most one
+    /// slot from home, so the word pass reads two slots a word (four slots a word left some three away).
+    static let table = HashSet64(hashes, slotsPerMember: 8, multipliers: 64)
 
     /// The hash of a word, lower-cased, as in `hashes`.
     static func hash(_ word: Substring) -> UInt64 { WordHash.of(word) }

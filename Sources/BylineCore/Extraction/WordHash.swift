@@ -7,7 +7,9 @@
 /// the lower-cased scalars, however a caller cuts them into runs: a scalar whose lower case is ASCII (`İ`, the
 /// Kelvin sign) counts as that ASCII byte.
 struct WordHash {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var state: UInt64 = WordHash.seed
+    /// The state of an empty stream.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     /// Bytes of the stream not mixed yet, in the low `pendingBits` bits.
     private var pending: UInt64 = 0
     private var pendingBits: UInt64 = 0
@@ -44,6 +46,12 @@ struct WordHash {
             let value = UInt64(value)
             append(0x80 | value & 0x7F | (value >> 7) << 8, count: 3)
         }
+    }
+
+    /// The hash of a word of one to seven ASCII scalars, lower-cased, in the low `bits / 8` bytes of `lowered`
+    /// (the rest zero): what appending them to a fresh hash and taking its `value` gives, with no state kept.
+    @inline(__always) static func ofShortRun(_ lowered: UInt64, bits: UInt64) -> UInt64 {
+        HashMix.mix(seed, lowered | bits &<< 53)
     }
 
     /// The hash of the stream appended so far.
