@@ -20,16 +20,17 @@ struct ExtractionAssembler {
     }
 
     mutating func assemble() -> Extraction {
+        verdicts.reserveCapacity(blocks.count)
+        bodyTexts.reserveCapacity(layout.body.count)
         let sectionIndex = findSection()
         for index in blocks.indices {
-            let block = blocks[index]
             if index == layout.title {
-                result.title = block.text
+                result.title = blocks[index].text
                 record(index, .title, layout.titleReason)
-            } else if block.text.utf8.count <= 200, repeatsTitle(index) {
+            } else if blocks[index].text.utf8.count <= 200, repeatsTitle(index) {
                 record(index, .chrome, "the headline repeated")
             } else if index == sectionIndex {
-                result.section = Self.sectionName(block.text)
+                result.section = Self.sectionName(blocks[index].text)
                 record(index, .meta, "section label: short line just before the headline")
             } else if index < layout.body.lowerBound {
                 classifyHead(index)
@@ -107,23 +108,23 @@ struct ExtractionAssembler {
     }
 
     private mutating func takeMeta(_ index: Int, afterTitle: Bool) -> Bool {
-        let block = blocks[index], feature = features[index]
-        if let byline = BylineFinder.explicitByline(block, feature) {
+        let feature = features[index]
+        if let byline = BylineFinder.explicitByline(blocks[index], feature) {
             if result.byline == nil { result.byline = byline }
-            if result.published == nil, let date = feature.wordCount <= 16 ? feature.date.parsed : DateParser.parse(block.text) {
+            if result.published == nil, let date = feature.wordCount <= 16 ? feature.date.parsed : DateParser.parse(blocks[index].text) {
                 result.published = date
             }
             record(index, .meta, "byline: starts with a by-phrase")
             return true
         }
         if let date = isDateLine(index) {
-            let isUpdate = result.published != nil && CaptionDetector.contains(LoweredOpening.string(block.text), "updated")
+            let isUpdate = result.published != nil && CaptionDetector.contains(LoweredOpening.string(blocks[index].text), "updated")
             if result.published == nil || (!isUpdate && result.published == nil) { result.published = date }
             record(index, .meta, "date line")
             return true
         }
         if afterTitle, result.byline == nil, let title = layout.title, index - title <= 4, !isChrome(index),
-           let name = BylineFinder.bareName(block, feature) {
+           let name = BylineFinder.bareName(blocks[index], feature) {
             result.byline = name
             record(index, .meta, "byline: a bare name just after the headline")
             return true

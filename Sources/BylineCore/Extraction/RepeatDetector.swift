@@ -12,40 +12,42 @@ enum RepeatDetector {
         // Keys hash the UTF-8 once; `String` keys would normalise the text at every lookup.
         var shortCounts = [TextKey: Int](minimumCapacity: blocks.count)
         var shortKeys = [Int: TextKey](minimumCapacity: blocks.count)
-        for block in blocks where features[block.index].wordCount <= 4 && features[block.index].wordCount > 0 {
-            let key = TextKey(block.text)
-            shortKeys[block.index] = key
+        // By index, reading a block's text only where it is asked: taking each block whole retained its lines and
+        // its text.
+        for index in blocks.indices where features[index].wordCount <= 4 && features[index].wordCount > 0 {
+            let key = TextKey(blocks[index].text)
+            shortKeys[index] = key
             shortCounts[key, default: 0] += 1
         }
         // A longer block can still equal a repeated label when written in another Unicode form.
         if shortCounts.values.contains(where: { $0 >= 3 }) {
-            for block in blocks where !features[block.index].endsLikeSentence {
-                let key = shortKeys[block.index] ?? TextKey(block.text)
-                if (shortCounts[key] ?? 0) >= 3 { found[block.index] = repeatedLabel }
+            for index in blocks.indices where !features[index].endsLikeSentence {
+                let key = shortKeys[index] ?? TextKey(blocks[index].text)
+                if (shortCounts[key] ?? 0) >= 3 { found[index] = repeatedLabel }
             }
         }
         // Sized once: growing the sets rehashed every member at each doubling. The sentence hashes are hashes
         // already: a table of their own does not hash them again.
         var seen = HashTable64(capacity: sentenceHashes.count)
         var texts = Set<TextKey>(minimumCapacity: blocks.count)
-        for block in blocks {
-            let feature = features[block.index]
-            if found[block.index] != nil { continue }
-            if feature.wordCount <= 3, isURL(block.text) {
-                found[block.index] = "a bare URL"
+        for index in blocks.indices {
+            let wordCount = features[index].wordCount
+            if wordCount > 3 && wordCount < 8 { continue }
+            if found[index] != nil { continue }
+            if wordCount <= 3 {
+                if isURL(blocks[index].text) { found[index] = "a bare URL" }
                 continue
             }
-            guard feature.wordCount >= 8 else { continue }
-            if !texts.insert(TextKey(block.text)).inserted {
-                found[block.index] = "repeats a paragraph shown earlier on the page"
+            if !texts.insert(TextKey(blocks[index].text)).inserted {
+                found[index] = "repeats a paragraph shown earlier on the page"
                 continue
             }
             // A long block made mostly of sentences already shown: the body printed a second time.
-            let sentences = sentenceHashes[feature.sentences]
+            let sentences = sentenceHashes[features[index].sentences]
             var known = 0
             for sentence in sentences where seen.contains(UInt64(truncatingIfNeeded: sentence)) { known += 1 }
             if sentences.count >= 3 && known * 2 > sentences.count {
-                found[block.index] = "repeats text shown earlier on the page"
+                found[index] = "repeats text shown earlier on the page"
             }
             for sentence in sentences { seen.insert(UInt64(truncatingIfNeeded: sentence)) }
         }

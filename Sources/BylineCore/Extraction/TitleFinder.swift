@@ -219,7 +219,7 @@ extension TitleFinder {
             self.features = features
             var digests: [UInt64] = []
             digests.reserveCapacity(blocks.count)
-            for block in blocks where block.text.utf8.count <= 200 { digests.append(features[block.index].opening.digest) }
+            for index in blocks.indices where blocks[index].text.utf8.count <= 200 { digests.append(features[index].opening.digest) }
             digests.sort()
             var shared: [UInt64] = []
             for index in digests.indices.dropFirst() where digests[index] == digests[index - 1] && shared.last != digests[index] {
@@ -234,8 +234,8 @@ extension TitleFinder {
             guard shared.contains(digest) else { return false }
             let opening = LoweredOpening.string(blocks[index].text)
             var equal = 0
-            for block in blocks where block.text.utf8.count <= 200 && features[block.index].opening.digest == digest {
-                if LoweredOpening.string(block.text) == opening { equal += 1 }
+            for index in blocks.indices where features[index].opening.digest == digest && blocks[index].text.utf8.count <= 200 {
+                if LoweredOpening.string(blocks[index].text) == opening { equal += 1 }
                 if equal > 1 { return true }
             }
             return false
