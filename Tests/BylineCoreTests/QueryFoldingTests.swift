@@ -27,6 +27,34 @@ final class QueryFoldingTests: XCTestCase {
         }
     }
 
+    /// `appendFolded` lower-cases eight ASCII bytes at a time: it must give what folding each scalar by its own
+    /// step gives, whatever the offset of the bytes beyond ASCII and the capitals among them.
+    func testEightASCIIBytesAtATimeFoldAsScalarByScalar() {
+        let pieces = ["a", "Z", "@", "[", "`", "{", " ", "\u{7F}", "\u{1}", "Kyiv ", "QUIET", "12", "é", "É", "\u{301}",
+                      "—", "ﬁ", "Київ", "東", "😀", "ｋ"]
+        var random = SplitMix(seed: 5)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<random.below(30) { text += pieces[random.below(pieces.count)] }
+            let bytes = Array(text.utf8)
+            var expected: [UInt8] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                var index = 0
+                while index < buffer.count {
+                    let step = TextFolding.step(buffer, at: index, table: FoldTable.shared)
+                    switch step {
+                    case .keep(let length): expected += buffer[index..<(index + length)]
+                    case .lowerASCII: expected.append(buffer[index] | 0x20)
+                    case .mapped(_, let replacement): expected += FoldTable.shared.pool[replacement]
+                    case .dropped: break
+                    }
+                    index += step.length
+                }
+            }
+            XCTAssertEqual(TextFolding.foldedUTF8(text), expected, text.debugDescription)
+        }
+    }
+
     func testAgreesWithFoundationOnTheDevelopmentCorpus() throws {
         guard let shared = PackagePaths.shared else { throw XCTSkip("shared material is absent") }
         let folder = shared + "/corpus/dev/articles"

@@ -32,6 +32,17 @@ public enum TextFolding {
         let table = FoldTable.shared
         var index = 0
         while index < bytes.count {
+            // Eight ASCII bytes (most of a title) are lower-cased and appended in one step, not byte by byte.
+            if index &+ 8 <= bytes.count {
+                let word = ByteLanes.load(bytes, at: index)
+                if word & ByteLanes.high == 0 {
+                    // Every byte below 0x80, so no lane carries into the next: the high bit of each capital.
+                    let capitals = (ByteLanes.ones &* 0xDA &- word) & (word &+ ByteLanes.ones &* 0x3F) & ByteLanes.high
+                    withUnsafeBytes(of: word | capitals &>> 2) { output.append(contentsOf: $0) }
+                    index &+= 8
+                    continue
+                }
+            }
             let step = step(bytes, at: index, table: table)
             switch step {
             case .keep(1):
