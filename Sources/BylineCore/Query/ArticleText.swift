@@ -25,6 +25,9 @@ final class ArticleText: Sendable {
         folded.append(0x0A)
         bodyStart = folded.count
         var writer = PatchWriter(bodyStart: folded.count)
+        // About a two-byte patch to every capitalised word: room for that at once, instead of growing from empty
+        // (the patches are copied to an exact array at the end anyway).
+        writer.patches.reserveCapacity(folded.capacity / 16)
         var lengths: [UInt32] = []
         lengths.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
