@@ -139,7 +139,13 @@ final class ExtractionShortcutTests: XCTestCase {
                 }
             }
             if !current.isEmpty { expected.append(current) }
-            XCTAssertEqual(BlockSplitter.split(text).map(\.lines), expected, text.debugDescription)
+            let blocks = BlockSplitter.split(text)
+            XCTAssertEqual(blocks.map { Array($0.lines) }, expected, text.debugDescription)
+            // A block's text is its lines joined, its first line and count those of its lines.
+            XCTAssertEqual(blocks.map(\.text), expected.map { $0.joined(separator: " ") }, text.debugDescription)
+            XCTAssertEqual(blocks.map(\.firstLine), expected.map { $0[0] }, text.debugDescription)
+            XCTAssertEqual(blocks.map(\.lineCount), expected.map(\.count), text.debugDescription)
+            XCTAssertEqual(blocks.map(\.index), Array(blocks.indices), text.debugDescription)
         }
     }
 

@@ -87,7 +87,7 @@ enum BodyLocator {
             let feature = features[end]
             let sentence = feature.endsLikeSentence && feature.wordCount >= 3 && !feature.isDateLike
                 && !feature.hasChromePhrase && !feature.isCaption
-            let listBlock = blocks[end].lines.count >= 3 && feature.wordCount >= 15
+            let listBlock = blocks[end].lineCount >= 3 && feature.wordCount >= 15
             guard sentence || listBlock else { break }
             end += 1
         }

@@ -6,7 +6,7 @@ enum BylineFinder {
     /// The byline in a block that starts with a by-phrase, or nil.
     static func explicitByline(_ block: TextBlock, _ features: BlockFeatures) -> String? {
         guard features.wordCount <= 40 else { return nil }
-        let line = block.lines[0]
+        let line = block.firstLine
         let datedLine = features.wordCount <= 14 && features.isDateLike
         // Every by-phrase starts with one of these letters; a line that starts with another ASCII byte has none.
         if !datedLine, let first = line.utf8.first, first < 0x80, !prefixInitials.contains(first | 0x20) { return nil }
@@ -76,18 +76,18 @@ enum BylineFinder {
     /// A bare name (two to four capitalised words, no digits, no sentence): "Zac Hall", "Our Correspondent".
     static func bareName(_ block: TextBlock, _ features: BlockFeatures) -> String? {
         guard features.wordCount <= 8, !features.hasChromePhrase, !features.endsLikeSentence,
-              !features.isCaption, !block.lines[0].utf8.contains(0x3A) else { return nil }
+              !features.isCaption, !block.firstLine.utf8.contains(0x3A) else { return nil }
         // A name's first word starts with a capital (or is an initial's dot): a line led by any other ASCII
         // byte, a lower-case joiner included, cannot give one.
-        if let first = block.lines[0].utf8.first, first < 0x80, !(first >= 0x41 && first <= 0x5A), first != 0x2E {
+        if let first = block.firstLine.utf8.first, first < 0x80, !(first >= 0x41 && first <= 0x5A), first != 0x2E {
             return nil
         }
-        guard secondWordMayBeCapitalised(block.lines[0]) else { return nil }
-        let simple = UTF8Text.withBytes(block.lines[0]) { bytes -> (isSimple: Bool, name: String?) in
+        guard secondWordMayBeCapitalised(block.firstLine) else { return nil }
+        let simple = UTF8Text.withBytes(block.firstLine) { bytes -> (isSimple: Bool, name: String?) in
             guard let parts = SimpleName.parts(bytes) else { return (false, nil) }
             return (true, SimpleName.isBareName(parts, bytes) ? SimpleName.joined(parts, bytes) : nil)
         }
-        return simple.isSimple ? simple.name : bareNameByCharacter(block.lines[0])
+        return simple.isSimple ? simple.name : bareNameByCharacter(block.firstLine)
     }
 
     /// The bare-name test of a line by `Character`s, for text with scalars that are not simple (`SimpleName`).

@@ -46,8 +46,8 @@ public struct Extractor: Sendable {
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ contentWordHashes: [UInt64],
         _ initialClasses: [InitialClass], _ classes: [InitialClass]
     ) -> Layout {
-        // A closure, not the key path `\.lines.count`: the key path went through the runtime for every block.
-        let lineCounts = blocks.map { $0.lines.count }
+        // A closure, not the key path `\.lineCount`: the key path went through the runtime for every block.
+        let lineCounts = blocks.map { $0.lineCount }
         var body = BodyLocator.locate(classes, features, lineCounts: lineCounts) ?? Self.fallbackBody(classes)
         body = BodyLocator.extendForward(body, classes, features, blocks)
         // Byline or date line, decided once per block: the title finder asks many times.

@@ -7,10 +7,41 @@ import Darwin
 /// One input block: the lines between two blank lines, trimmed, with its position in the text.
 struct TextBlock: Sendable {
     let index: Int
-    /// The block's lines, each trimmed and with inner runs of white space collapsed.
-    let lines: [String]
     /// The lines joined with single spaces: a hard-wrapped paragraph unwrapped.
     let text: String
+    /// The lines of a block of two or more; empty for a block of one line (most are), whose text is its line:
+    /// an array per block cost an allocation, and reference counting wherever a block was copied.
+    private let brokenLines: [String]
+
+    init(index: Int, lines: [String], text: String) {
+        self.index = index
+        self.text = text
+        brokenLines = lines.count == 1 ? [] : lines
+    }
+
+    /// A block of one line.
+    init(index: Int, oneLine: String) {
+        self.index = index
+        text = oneLine
+        brokenLines = []
+    }
+
+    /// The block's lines, each trimmed and with inner runs of white space collapsed.
+    var lines: Lines { Lines(text: text, brokenLines: brokenLines) }
+
+    var lineCount: Int { brokenLines.isEmpty ? 1 : brokenLines.count }
+
+    var firstLine: String { brokenLines.isEmpty ? text : brokenLines[0] }
+
+    /// A block's lines: its text alone, or its lines when it has two or more.
+    struct Lines: RandomAccessCollection {
+        fileprivate let text: String
+        fileprivate let brokenLines: [String]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { brokenLines.isEmpty ? 1 : brokenLines.count }
+        subscript(position: Int) -> String { brokenLines.isEmpty ? text : brokenLines[position] }
+    }
 }
 
 extension BlockSplitter {
@@ -109,7 +140,9 @@ enum BlockSplitter {
         let utf8 = text.utf8
         return UTF8Text.withBytes(text) { bytes in
             var blocks: [TextBlock] = []
-            var current: [String] = []
+            // The block's first line, and all its lines once it has a second: most blocks are one line.
+            var first: String?
+            var more: [String] = []
             var start = 0
             while start <= bytes.count {
                 // memchr finds the line feed: a loop testing every byte cost about ten instructions a byte.
@@ -121,29 +154,36 @@ enum BlockSplitter {
                 let lineStart = start
                 start = end + 1
                 if line.isEmpty {
-                    flush(&current, into: &blocks)
+                    flush(&first, &more, into: &blocks)
                     continue
                 }
                 let slice = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: end)])
-                if isAlreadyClean(line) {
-                    current.append(String(slice))
+                let cleaned = isAlreadyClean(line) ? String(slice) : collapseWhitespace(slice)
+                if cleaned.isEmpty {
+                    flush(&first, &more, into: &blocks)
+                } else if let firstLine = first {
+                    if more.isEmpty { more.append(firstLine) }
+                    more.append(cleaned)
                 } else {
-                    let collapsed = collapseWhitespace(slice)
-                    if collapsed.isEmpty { flush(&current, into: &blocks) } else { current.append(collapsed) }
+                    first = cleaned
                 }
             }
-            flush(&current, into: &blocks)
+            flush(&first, &more, into: &blocks)
             return blocks
         }
     }
 
-    /// Ends the block of `lines`, if any. A block of one line (most are) is its own text: joining made a copy.
+    /// Ends the block of `first` and `more`, if any. A block of one line is its own text: joining made a copy.
     @inline(__always)
-    private static func flush(_ lines: inout [String], into blocks: inout [TextBlock]) {
-        guard !lines.isEmpty else { return }
-        let text = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
-        blocks.append(TextBlock(index: blocks.count, lines: lines, text: text))
-        lines = []
+    private static func flush(_ first: inout String?, _ more: inout [String], into blocks: inout [TextBlock]) {
+        guard let firstLine = first else { return }
+        if more.isEmpty {
+            blocks.append(TextBlock(index: blocks.count, oneLine: firstLine))
+        } else {
+            blocks.append(TextBlock(index: blocks.count, lines: more, text: more.joined(separator: " ")))
+            more = []
+        }
+        first = nil
     }
 
     /// Trims a line and collapses every run of white space (including no-break spaces) to one space.

@@ -269,7 +269,7 @@ extension TitleFinder {
             var counted = 0
             contentWordHashes.withUnsafeBufferPointer { hashes in
                 filter.withUnsafeBufferPointer { filter in
-                    for index in start..<blocks.count where classes[index] == .prose || blocks[index].lines.count >= 3 {
+                    for index in start..<blocks.count where classes[index] == .prose || blocks[index].lineCount >= 3 {
                         for position in features[index].contentWords {
                             let hash = hashes[position]
                             if filter[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0, askedSet.contains(hash) {
