@@ -29,7 +29,11 @@ enum RepeatDetector {
         // Sized once: growing the sets rehashed every member at each doubling. The sentence hashes are hashes
         // already: a table of their own does not hash them again.
         var seen = HashTable64(capacity: sentenceHashes.count)
-        var texts = Set<TextKey>(minimumCapacity: blocks.count)
+        var texts = Set<TextKey>()
+        // Long blocks are told apart by `TextKey.sampledDigest` first: equal texts share it, and a text whose
+        // sample no earlier block had is new. Only blocks whose samples meet go into `texts` (the first of them
+        // when a second comes: its index is kept with the sample until then, -1 after).
+        var samples = HashMap64(capacity: blocks.count)
         for index in blocks.indices {
             let wordCount = features[index].wordCount
             if wordCount > 3 && wordCount < 8 { continue }
@@ -38,9 +42,16 @@ enum RepeatDetector {
                 if isURL(blocks[index].text) { found[index] = "a bare URL" }
                 continue
             }
-            if !texts.insert(TextKey(blocks[index].text)).inserted {
-                found[index] = "repeats a paragraph shown earlier on the page"
-                continue
+            let sample = TextKey.sampledDigest(blocks[index].text)
+            if let earlier = samples.value(for: sample, orInsert: index) {
+                if earlier >= 0 {
+                    texts.insert(TextKey(blocks[earlier].text))
+                    samples.replaceValue(for: sample, with: -1)
+                }
+                if !texts.insert(TextKey(blocks[index].text)).inserted {
+                    found[index] = "repeats a paragraph shown earlier on the page"
+                    continue
+                }
             }
             // A long block made mostly of sentences already shown: the body printed a second time.
             let sentences = sentenceHashes[features[index].sentences]

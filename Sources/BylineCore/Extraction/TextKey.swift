@@ -81,6 +81,68 @@ struct TextKey: Hashable {
         return lanes.digest(tail: tail, count: bytes.count)
     }
 
+    /// A digest of the text's NFC form taken from its byte count and its first and last sixteen bytes only: equal
+    /// for texts equal as `String`s, and cheaper than `digest` for a long text, whose middle is only looked at
+    /// for scalars that NFC might change. Texts that share it must be told apart by their `TextKey`s.
+    static func sampledDigest(_ text: String) -> UInt64 {
+        if let simple = UTF8Text.withBytes(text, { isNFCAsItIs($0) ? sampleBytes($0) : nil }) { return simple }
+        return Array(text._nfcCodeUnits).withUnsafeBufferPointer(sampleBytes)
+    }
+
+    /// Whether every scalar of the UTF-8 is `isNormalizedAnywhere`: then the bytes are their own NFC form.
+    /// Sixteen bytes a step; only the lead bytes of those that are not all ASCII are decoded.
+    static func isNFCAsItIs(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 16 <= bytes.count {
+            let first = ByteLanes.load(bytes, at: index), second = ByteLanes.load(bytes, at: index + 8)
+            if (first | second) & ByteLanes.high != 0 {
+                if !leadsNormalized(first, at: index, of: bytes) || !leadsNormalized(second, at: index + 8, of: bytes) {
+                    return false
+                }
+            }
+            index += 16
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0xC0, !leadIsNormalized(bytes, at: index) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether the scalars led by the lead bytes (11xxxxxx) among the eight bytes `word` at `index` are all
+    /// `isNormalizedAnywhere`.
+    @inline(__always)
+    private static func leadsNormalized(_ word: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var leads = word & (word << 1) & ByteLanes.high
+        while leads != 0 {
+            if !leadIsNormalized(bytes, at: index + leads.trailingZeroBitCount / 8) { return false }
+            leads &= leads - 1
+        }
+        return true
+    }
+
+    /// `isNormalizedAnywhere` of the scalar led by the byte at `lead`, the common cases read from the bytes:
+    /// a lead below CC (U+0080–U+02FF, Latin), and E2 80 82–E2 81 AF (U+2002–U+206F: quotes, dashes, ellipsis).
+    @inline(__always)
+    private static func leadIsNormalized(_ bytes: UnsafeBufferPointer<UInt8>, at lead: Int) -> Bool {
+        let first = bytes[lead]
+        if first < 0xCC { return true }
+        if first == 0xE2 {
+            let second = bytes[lead + 1], third = bytes[lead + 2]
+            if (second == 0x80 && third >= 0x82) || (second == 0x81 && third <= 0xAF) { return true }
+        }
+        return isNormalizedAnywhere(UTF8Text.decode(bytes, at: lead).value)
+    }
+
+    /// `hashBytes` of a text of fewer than 32 bytes; of the first and last sixteen and the count for a longer one.
+    private static func sampleBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard bytes.count >= 32 else { return hashBytes(bytes) }
+        var lanes = Lanes()
+        lanes.add(ByteLanes.load(bytes, at: 0), ByteLanes.load(bytes, at: 8))
+        lanes.add(ByteLanes.load(bytes, at: bytes.count - 16), ByteLanes.load(bytes, at: bytes.count - 8))
+        return lanes.digest(tail: 0, count: bytes.count)
+    }
+
     /// A hash of the bytes taken eight at a time (one multiply per word, where FNV-1a paid one per byte),
     /// with the length folded in so a shorter text padded with zero bytes differs.
     private static func hashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
