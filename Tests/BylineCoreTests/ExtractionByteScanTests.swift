@@ -132,6 +132,26 @@ final class ExtractionByteScanTests: XCTestCase {
         }
     }
 
+    /// Long texts of ASCII words with single non-ASCII scalars and CRs among them: the eight-byte steps that
+    /// lower-case the ASCII bytes before a non-ASCII one, at every offset and across the cut.
+    func testLowercasedPrefixOfLongMostlyASCIITexts() {
+        var generator = SplitMix(seed: 12)
+        let pieces = ["The", "word", "Council", "approved", "a", " ", " ", ", ", ". ", "’", "“", "”", "—", "é", "İ",
+                      "Ж", "日本", "\r", "\r\n", "e\u{301}", "😀", "ABCDEFGHIJ", "x"]
+        var withCR = 0
+        for _ in 0..<1500 {
+            var text = ""
+            for _ in 0..<generator.below(120) { text += pieces[generator.below(pieces.count)] }
+            if text.utf8.contains(0x0D) { withCR += 1 }
+            for characters in [8, 9, 31, 200] {
+                XCTAssertEqual(FastCase.lowercasedPrefix(text, characters: characters),
+                               Self.referenceLowercased(text.prefix(characters)), text.debugDescription)
+            }
+            XCTAssertEqual(FastCase.lowercased(text), Self.referenceLowercased(Substring(text)), text.debugDescription)
+        }
+        XCTAssertGreaterThan(withCR, 100, "some texts must hold a CR")
+    }
+
     func testLowercasedPrefixCountsCharacters() {
         var generator = SplitMix(seed: 11)
         for _ in 0..<500 {

@@ -40,6 +40,24 @@ final class ExtractionWordPassTests: XCTestCase {
         }
     }
 
+    /// Capitals and cased letters of the first 400 scalars counted by ASCII lanes up to the first non-ASCII
+    /// byte: a non-ASCII scalar at every offset around the 400th, capitals on both sides of it.
+    func testCaseCountsAroundNonASCIIAndTheLimit() {
+        for scalar in ["’", "É", "é", "日", "😀", "\u{301}"] {
+            for offset in 380..<410 {
+                for pattern in ["aB", "Xyz q", "Q"] {
+                    var text = String(String(repeating: pattern, count: 420 / pattern.count + 1).prefix(offset))
+                    text += scalar + String(repeating: "Ab cD ", count: 10)
+                    let scan = BlockFeatures.scan(text)
+                    let opening = text.unicodeScalars.prefix(400)
+                    XCTAssertEqual(scan.upper, opening.filter { ScalarClass.isUpper($0) }.count, "\(offset) \(scalar)")
+                    XCTAssertEqual(scan.cased, opening.filter { ScalarClass.isUpper($0) || ScalarClass.isLower($0) }.count,
+                                   "\(offset) \(scalar)")
+                }
+            }
+        }
+    }
+
     /// Texts of mostly short ASCII words (the one-load path) with every kind of ending: ASCII punctuation and
     /// sentence marks, digits and `_` (word bytes that send a word to the general loop), non-ASCII scalars right
     /// after a word, words of eight letters and more, words that end within eight bytes of the text's end. The

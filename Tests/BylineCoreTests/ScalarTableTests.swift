@@ -55,6 +55,20 @@ final class ScalarTableTests: XCTestCase {
         XCTAssertEqual(table.lowercased(0x1E9E, flags: table.flags(0x1E9E)), 0xDF) // ẞ
     }
 
+    /// `BlockFeatures.startsLikeHeadline` (table and value tests) against the property look-ups it replaced, for
+    /// every scalar.
+    func testStartsLikeHeadlineMatchesThePropertyLookUps() {
+        var headline = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isUppercase || scalar.properties.numericType != nil
+                || "\"'“‘«[".unicodeScalars.contains(scalar)
+            XCTAssertEqual(BlockFeatures.startsLikeHeadline(scalar), expected, "U+\(String(value, radix: 16))")
+            if expected { headline += 1 }
+        }
+        XCTAssertGreaterThan(headline, 2000)
+    }
+
     static func computedFlags() -> [UInt8] {
         (0..<0x10000).map { value in
             Unicode.Scalar(UInt32(value)).map { ScalarTable.computeFlags($0) } ?? 0

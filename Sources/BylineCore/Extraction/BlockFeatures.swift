@@ -85,12 +85,7 @@ struct BlockFeatures: Sendable {
         self.endsLikeSentence = endsLikeSentence
         let first = text.unicodeScalars.first
         startsLowercase = first.map { ScalarClass.isLower($0) } ?? false
-        let startsLikeHeadline = first.map {
-            // ASCII answers without the property look-up: a capital, a digit, `"`, `'` or `[`.
-            $0.value < 0x80 ? ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x30 && $0.value <= 0x39)
-                || $0.value == 0x22 || $0.value == 0x27 || $0.value == 0x5B
-                : $0.properties.isUppercase || $0.properties.numericType != nil || "\"'“‘«[".unicodeScalars.contains($0)
-        } ?? false
+        let startsLikeHeadline = first.map { Self.startsLikeHeadline($0) } ?? false
         self.startsLikeHeadline = startsLikeHeadline
         isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
         date = words <= 16 ? DateParser.read(text) : DateParser.Reading()
@@ -167,6 +162,29 @@ struct BlockFeatures: Sendable {
             result.isLabelValue = LoweredOpening.hasLabelShape(lowered) ?? LoweredOpening.hasLabelShape(loweredString())
         }
         return result
+    }
+
+    /// Whether a block whose first scalar is `first` starts like a headline: an upper-case scalar, a number or an
+    /// opening quote or bracket (`isUppercase || numericType != nil || "\"'“‘«[".contains`). ASCII answers by
+    /// value; the rest asks the scalar table for the case (its upper flag is `isUppercase`: General Punctuation,
+    /// which the flag leaves out, holds no capital) and the properties only for the number, never for General
+    /// Punctuation (no numbers either), where the curly quotes and dashes that open many blocks lie.
+    static func startsLikeHeadline(_ first: Unicode.Scalar) -> Bool {
+        let value = first.value
+        if value < 0x80 {
+            return (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39) || value == 0x22
+                || value == 0x27 || value == 0x5B
+        }
+        return startsLikeHeadline(beyondASCII: first)
+    }
+
+    /// Out of line: the number's property look-up set up its type metadata at every call, ASCII or not.
+    @inline(never) private static func startsLikeHeadline(beyondASCII first: Unicode.Scalar) -> Bool {
+        let value = first.value
+        if ScalarTable.shared.flags(value) & ScalarTable.upper != 0 { return true }
+        if value == 0x201C || value == 0x2018 || value == 0xAB { return true }
+        if ScalarClass.isPunctuationBlock(value) { return false }
+        return first.properties.numericType != nil
     }
 
     /// The navigation arrows and bullets that lead a line of chrome.

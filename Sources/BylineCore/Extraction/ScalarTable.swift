@@ -35,7 +35,13 @@ struct ScalarTable: Sendable {
     }
 
     @inline(__always) func flags(_ value: UInt32) -> UInt8 {
-        value < 0x10000 ? flags[Int(value)] : Self.computeFlags(UTF8Text.scalar(value))
+        value < 0x10000 ? flags[Int(value)] : Self.flagsBeyondTable(value)
+    }
+
+    /// Kept out of line, as `lowercasedBeyondTable` is: the property look-ups inlined into a loop set up their
+    /// (resilient) type metadata at every call of the loop's function, whether a scalar needed them or not.
+    @inline(never) private static func flagsBeyondTable(_ value: UInt32) -> UInt8 {
+        computeFlags(UTF8Text.scalar(value))
     }
 
     /// `lowercased(value)` for a scalar whose `flags` the caller has: one above U+07FF that is not upper case
@@ -48,6 +54,10 @@ struct ScalarTable: Sendable {
     /// ASCII by arithmetic (most of any text, and no table load), the rest of U+0000…U+07FF from the table.
     @inline(__always) func lowercased(_ value: UInt32) -> UInt32 {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
-        return value < 0x800 ? lowercase[Int(value)] : StopWords.lowercased(UTF8Text.scalar(value))
+        return value < 0x800 ? lowercase[Int(value)] : Self.lowercasedBeyondTable(value)
+    }
+
+    @inline(never) private static func lowercasedBeyondTable(_ value: UInt32) -> UInt32 {
+        StopWords.lowercased(UTF8Text.scalar(value))
     }
 }
