@@ -23,9 +23,25 @@ final class LiveFolderWatcherTests: XCTestCase {
         return (folder, site)
     }
 
+    /// Writes a story so that no poll can see it half written, which on a busy machine one did (an empty new file
+    /// reported as added, then as updated with the next change): a new file is written beside the collection and
+    /// renamed in; an existing one is overwritten in place, without truncating it first, by longer text.
     private func writeStory(_ site: URL, _ name: String, _ words: String) throws {
-        try Data("The ferry left at dawn, \(words), and the harbour was quiet for the first time in weeks.\n".utf8)
-            .write(to: site.appendingPathComponent(name))
+        let data = Data("The ferry left at dawn, \(words), and the harbour was quiet for the first time in weeks.\n".utf8)
+        let file = site.appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: file.path) {
+            let handle = try FileHandle(forWritingTo: file)
+            defer { try? handle.close() }
+            let oldSize = try handle.seekToEnd()
+            XCTAssertGreaterThan(UInt64(data.count), oldSize, "an edit in place must not leave old bytes behind")
+            try handle.seek(toOffset: 0)
+            try handle.write(contentsOf: data)
+        } else {
+            let staging = site.deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("byline-watch-staging-\(UUID().uuidString)")
+            try data.write(to: staging)
+            XCTAssertEqual(rename(staging.path, file.path), 0, "renaming the story into the collection")
+        }
     }
 
     func testAddedEditedAndRemovedFilesAreReported() throws {
