@@ -72,12 +72,41 @@ final class CleanTextTests: XCTestCase {
         XCTAssertGreaterThan(clean, 1000)
     }
 
+    /// Runs of characters beyond ASCII are decoded one after another without the sixteen-byte check: marks,
+    /// invisible characters and bad bytes inside and at the ends of long runs, after spaces and line feeds.
+    func testLongRunsBeyondASCIIAgreeWithTheSanitizer() {
+        let letters: [[UInt8]] = ["Ж", "о", "é", "日", "😀", "—", "“", "\u{A0}", "ß"].map { Array($0.utf8) }
+        let rare: [[UInt8]] = [
+            "\u{301}", "\u{308}", "\u{200D}", "\u{FE0F}", "\u{200B}", "\u{85}", "\u{2028}", "\u{AD}", " ", "\n", "a", "\r",
+        ].map { Array($0.utf8) } + [[0xFF], [0xD0], [0x80], [0xE2, 0x80]]
+        var random = SplitMix(seed: 5)
+        var clean = 0
+        for _ in 0..<20000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(random.below(40) + 1) {
+                bytes += random.below(12) == 0 ? rare[random.below(rare.count)] : letters[random.below(letters.count)]
+            }
+            let found = verdict(bytes)
+            XCTAssertEqual(found, expected(bytes), String(decoding: bytes, as: UTF8.self).debugDescription)
+            if found != .unclean { clean += 1 }
+        }
+        XCTAssertGreaterThan(clean, 2000)
+    }
+
     func testTheSixteenByteCheckFindsEachByteAtEachOffset() {
         for offset in 0..<40 {
             for byte in [0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xC3] as [UInt8] {
                 var bytes = [UInt8](repeating: 0x61, count: 40)
                 bytes[offset] = byte
                 XCTAssertEqual(verdict(bytes), expected(bytes), "\(byte) at \(offset)")
+                // Line feeds pass the check: what follows them must still be found.
+                var afterLineFeeds = [UInt8](repeating: 0x0A, count: 40)
+                afterLineFeeds[offset] = byte
+                XCTAssertEqual(verdict(afterLineFeeds), expected(afterLineFeeds), "\(byte) at \(offset) among line feeds")
+                var afterOne = [UInt8](repeating: 0x20, count: 40)
+                afterOne[max(0, offset - 1)] = 0x0A
+                afterOne[offset] = byte
+                XCTAssertEqual(verdict(afterOne), expected(afterOne), "\(byte) at \(offset) after a line feed")
             }
         }
     }

@@ -41,8 +41,8 @@ public struct ArticleLoader: Sendable {
         loadOne(file, boilerplate: boilerplate, in: nil)
     }
 
-    /// The same, opening the file through the worker's `folder` when given.
-    func loadOne(_ file: DiscoveredFile, boilerplate: Boilerplate, in folder: OpenFolder?) -> Outcome {
+    /// The same, opening the file through the worker's `folder` and reading it into the worker's `buffer` when given.
+    func loadOne(_ file: DiscoveredFile, boilerplate: Boilerplate, in folder: OpenFolder?, buffer: ReadBuffer? = nil) -> Outcome {
         let cache = options.cache
         let boilerplateKey = cache == nil ? 0 : boilerplate.fingerprint
         if let record = cache?.record(for: file, boilerplate: boilerplateKey) {
@@ -51,7 +51,7 @@ public struct ArticleLoader: Sendable {
             return Outcome(article: StoredArticle(article), skipped: nil)
         }
         let loaded: LoadedText
-        switch readText(file, in: folder) {
+        switch readText(file, in: folder, buffer: buffer) {
         case .failure(let skipped): return Outcome(article: nil, skipped: skipped)
         case .success(let text): loaded = text
         }
@@ -86,11 +86,11 @@ public struct ArticleLoader: Sendable {
         }
     }
 
-    /// Lines repeated across a source's files, from up to 40 of them.
-    func boilerplateSample(_ group: [DiscoveredFile]) -> Boilerplate {
+    /// Lines repeated across a source's files, from up to 40 of them (read into `buffer`, a worker's).
+    func boilerplateSample(_ group: [DiscoveredFile], buffer: ReadBuffer = ReadBuffer()) -> Boilerplate {
         let sample = Array(group.prefix(40))
         let texts = sample.compactMap { file -> String? in
-            if case .success(let loaded) = readText(file) { return loaded.text }
+            if case .success(let loaded) = readText(file, buffer: buffer) { return loaded.text }
             return nil
         }
         return BoilerplateDetector.detect(texts: texts)
@@ -104,26 +104,37 @@ public struct ArticleLoader: Sendable {
         let fileSize: Int
     }
 
-    /// Reads and decodes a file, capped at `maxArticleBytes`, sanitised.
-    func readText(_ file: DiscoveredFile, in folder: OpenFolder? = nil) -> Result<LoadedText, SkippedPathError> {
+    /// Reads and decodes a file, capped at `maxArticleBytes`, sanitised; read into `buffer` when given (a
+    /// worker's, reused from file to file).
+    func readText(_ file: DiscoveredFile, in folder: OpenFolder? = nil, buffer: ReadBuffer? = nil) -> Result<LoadedText, SkippedPathError> {
         let limit = max(0, options.maxArticleBytes)
-        let contents: FileReader.Contents
-        switch FileReader.read(file.systemPath, limit: limit, in: folder) {
+        let read = FileReader.read(file.systemPath, limit: limit, in: folder, into: buffer ?? ReadBuffer()) { bytes, fileSize in
+            Self.loadedText(bytes, fileSize: fileSize, limit: limit)
+        }
+        switch read {
         case .failure(let failure): return .failure(SkippedPathError(path: file.path, reason: failure.reason))
-        case .success(let read): contents = read
+        case .success(let loaded): return loaded.mapError { SkippedPathError(path: file.path, reason: $0.reason) }
         }
-        var bytes = contents.bytes
-        if TextDecoder.looksBinary(bytes) && !TextDecoder.hasUTF16ByteOrderMark(bytes) {
-            return .failure(SkippedPathError(path: file.path, reason: "binary file (NUL bytes)"))
+    }
+
+    /// The text of a file's bytes as read (at most `limit + 1`), or why it is no text.
+    private static func loadedText(_ read: UnsafeBufferPointer<UInt8>, fileSize: Int, limit: Int) -> Result<LoadedText, ReadFailure> {
+        if TextDecoder.looksBinary(read) && !TextDecoder.hasUTF16ByteOrderMark(read) {
+            return .failure(ReadFailure(reason: "binary file (NUL bytes)"))
         }
+        // Nearly every file: whole, and clean text as it lies in the buffer.
+        if read.count <= limit, let clean = TextDecoder.cleanText(read) {
+            return .success(LoadedText(text: clean, notices: [], fileSize: fileSize))
+        }
+        var bytes = Array(read)
         var notices: [String] = []
         if bytes.count > limit {
             bytes.removeSubrange(TextDecoder.characterBoundary(in: bytes, atMost: limit)...)
-            notices.append("truncated: kept the first \(Self.describe(bytes: limit)) of \(Self.describe(bytes: contents.fileSize))")
+            notices.append("truncated: kept the first \(describe(bytes: limit)) of \(describe(bytes: fileSize))")
         }
         let decoded = TextDecoder.decodeSanitized(bytes)
         if let notice = decoded.notice { notices.append(notice) }
-        return .success(LoadedText(text: decoded.text, notices: notices, fileSize: contents.fileSize))
+        return .success(LoadedText(text: decoded.text, notices: notices, fileSize: fileSize))
     }
 
     /// A byte count for people: "16 MB", "1.5 MB", "200 KB", "512 bytes".

@@ -15,7 +15,12 @@ enum CleanText {
 
     /// The text of `bytes` when they are clean, copied once and not validated again; else nil.
     static func string(_ bytes: ArraySlice<UInt8>) -> String? {
-        let verdict = bytes.withUnsafeBufferPointer { Self.verdict($0) }
+        bytes.withUnsafeBufferPointer { string($0) }
+    }
+
+    /// The same for bytes in memory.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let verdict = Self.verdict(bytes)
         guard verdict != .unclean else { return nil }
         if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
             // Safe: `verdict` has just checked that the bytes are valid UTF-8, and whether they are ASCII.
@@ -35,8 +40,8 @@ enum CleanText {
         while index < count {
             // Sixteen bytes at once: printable ASCII needs nothing, so go straight to the first byte that is not.
             if index &+ 16 <= count {
-                let first = suspects(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let second = suspects(UnsafeRawPointer(base + (index &+ 8)).loadUnaligned(as: UInt64.self))
+                let first = suspectsBesidesLineFeeds(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let second = suspectsBesidesLineFeeds(UnsafeRawPointer(base + (index &+ 8)).loadUnaligned(as: UInt64.self))
                 if first | second == 0 {
                     combining = 0
                     index &+= 16
@@ -56,30 +61,34 @@ enum CleanText {
                 continue
             }
             ascii = false
-            let start = index
-            guard let (value, length) = decodeValid(base, count, at: index) else { return .unclean }
-            index += length
-            guard marks.needsLook(value) else {
-                combining = 0
-                continue
-            }
-            // The rules of `TextSanitizer`'s byte loop, for the few scalars they concern.
-            if value <= 0x9F || value == 0x2028 || value == 0x2029 { return .unclean }
-            if TextSanitizer.isInvisible(Unicode.Scalar(value)!) { return .unclean }
-            guard value >= 0x300 else {
-                combining = 0
-                continue
-            }
-            let isMark = marks.isCombiningMark(value)
-            let attaches = isMark || value == 0x200C || value == 0x200D || (0xFE00...0xFE0F).contains(value)
-                || (0xE0100...0xE01EF).contains(value)
-            if attaches && (start == 0 || base[start - 1] == 0x20 || base[start - 1] == 0x0A) { return .unclean }
-            if isMark {
-                combining += 1
-                if combining > TextSanitizer.maxCombiningMarks { return .unclean }
-            } else {
-                combining = 0
-            }
+            // A run of characters beyond ASCII (a word of Cyrillic, say) is decoded one after another,
+            // without a sixteen-byte check that would stop at once at each of them.
+            repeat {
+                let start = index
+                guard let (value, length) = decodeValid(base, count, at: index) else { return .unclean }
+                index += length
+                guard marks.needsLook(value) else {
+                    combining = 0
+                    continue
+                }
+                // The rules of `TextSanitizer`'s byte loop, for the few scalars they concern.
+                if value <= 0x9F || value == 0x2028 || value == 0x2029 { return .unclean }
+                if TextSanitizer.isInvisible(Unicode.Scalar(value)!) { return .unclean }
+                guard value >= 0x300 else {
+                    combining = 0
+                    continue
+                }
+                let isMark = marks.isCombiningMark(value)
+                let attaches = isMark || value == 0x200C || value == 0x200D || (0xFE00...0xFE0F).contains(value)
+                    || (0xE0100...0xE01EF).contains(value)
+                if attaches && (start == 0 || base[start - 1] == 0x20 || base[start - 1] == 0x0A) { return .unclean }
+                if isMark {
+                    combining += 1
+                    if combining > TextSanitizer.maxCombiningMarks { return .unclean }
+                } else {
+                    combining = 0
+                }
+            } while index < count && base[index] >= 0x80
         }
         return ascii ? .ascii : .unicode
     }
@@ -109,6 +118,20 @@ enum CleanText {
         let value = (lead & 0x07) << 18 | (second & 0x3F) << 12 | (third & 0x3F) << 6 | (fourth & 0x3F)
         guard value >= 0x10000, value <= 0x10FFFF else { return nil }
         return (value, 4)
+    }
+
+    /// `suspects` without the line feeds, which are allowed and break lines every hundred bytes or so: the
+    /// high bit of every byte equal to 0x0A is cleared. The bytes after one may still be flagged by its borrow
+    /// (a space after it); the byte loop then finds them allowed, so only the first flag must be no later
+    /// than the first byte that is not allowed, and it is.
+    @inline(__always)
+    static func suspectsBesidesLineFeeds(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeroWhereLineFeed = UInt64(littleEndian: word) ^ 0x0A0A_0A0A_0A0A_0A0A
+        // Exactly the bytes that are zero: adding 0x7F to the low seven bits carries into the high bit of every
+        // byte but a zero one, and never across bytes.
+        let lineFeeds = ~(((zeroWhereLineFeed & low) &+ low) | zeroWhereLineFeed | low)
+        return suspects(word) & ~lineFeeds
     }
 
     /// A high bit in the byte of `word` (read from memory, so its first byte is the lowest) where the first

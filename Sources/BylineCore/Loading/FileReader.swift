@@ -16,6 +16,17 @@ enum FileReader {
     /// Reads up to `limit + 1` bytes of the regular file at `systemPath`, or says why it could not; opened
     /// through `folder` when given (one name for the kernel to look up instead of the whole path).
     static func read(_ systemPath: [UInt8], limit: Int, in folder: OpenFolder? = nil) -> Result<Contents, ReadFailure> {
+        read(systemPath, limit: limit, in: folder, into: ReadBuffer()) { bytes, fileSize in
+            Contents(bytes: Array(bytes), fileSize: fileSize)
+        }
+    }
+
+    /// The same, read into `buffer`: `body` is given the bytes read (valid only during the call) and the
+    /// file's full size.
+    static func read<Read>(
+        _ systemPath: [UInt8], limit: Int, in folder: OpenFolder?, into buffer: ReadBuffer,
+        _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ fileSize: Int) -> Read
+    ) -> Result<Read, ReadFailure> {
         let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
         let descriptor = folder?.open(systemPath, flags: flags) ?? withCString(systemPath) { open($0, flags) }
         guard descriptor >= 0 else { return .failure(ReadFailure(reason: lastErrorText())) }
@@ -25,45 +36,41 @@ enum FileReader {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadFailure(reason: "not a regular file")) }
         let fileSize = Int(info.st_size)
         let wanted = limit == Int.max ? limit : limit + 1
-        // The size may change while we read (a file being written or truncated); read until EOF or `wanted`.
-        // First into room for the size said plus one byte, not zeroed first: nearly always the whole file.
-        var failure: ReadFailure?
-        var reachedEnd = false
-        let room = min(wanted, max(fileSize, 0) + 1)
-        var bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
-            count = 0
-            while count < room {
-                let read = systemRead(descriptor, buffer.baseAddress! + count, room - count)
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    failure = ReadFailure(reason: "unreadable: " + lastErrorText())
-                    return
-                }
-                if read == 0 {
-                    reachedEnd = true
-                    return
-                }
-                count += read
-            }
+        defer { buffer.shrink() }
+        guard let filled = fill(buffer, sizeSaid: fileSize, wanted: wanted, readSome: { systemRead(descriptor, $0, $1) }) else {
+            return .failure(ReadFailure(reason: "unreadable: " + lastErrorText()))
         }
-        if let failure { return .failure(failure) }
-        if reachedEnd { return .success(Contents(bytes: bytes, fileSize: max(fileSize, bytes.count))) }
-        // The file has grown since `fstat`: on in chunks.
-        var filled = bytes.count
+        return .success(body(buffer.bytes(filled), max(fileSize, filled)))
+    }
+
+    /// Reads into `buffer` with `readSome` (a `read(2)` of the open file: bytes read, 0 at the end, -1 with
+    /// `errno` on an error) until the end of the file or `wanted` bytes; how many, or nil with `errno` set.
+    static func fill(_ buffer: ReadBuffer, sizeSaid fileSize: Int, wanted: Int,
+                     readSome: (UnsafeMutableRawPointer, Int) -> Int) -> Int? {
+        // The size may change while we read (a file being written or truncated); read until EOF or `wanted`.
+        // First into room for the size said plus one byte: nearly always the whole file.
+        var room = min(wanted, max(fileSize, 0) + 1)
+        var filled = 0
+        var base = buffer.room(for: room, keeping: 0)
         while filled < wanted {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(wanted - filled, 1 << 16))) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if filled == room {
+                // The file has grown since `fstat`: on in chunks.
+                room = min(wanted, filled + (1 << 16))
+                base = buffer.room(for: room, keeping: filled)
             }
+            let asked = room - filled
+            let count = readSome(base + filled, asked)
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(ReadFailure(reason: "unreadable: " + lastErrorText()))
+                return nil
             }
             if count == 0 { break }
             filled += count
+            // Less than asked, ending at the size `fstat` gave: the end of the file, as a read that returned
+            // nothing would say (for a regular file, a read returns less only at the end). Spares that read.
+            if count < asked && filled == fileSize { break }
         }
-        bytes.removeSubrange(filled...)
-        return .success(Contents(bytes: bytes, fileSize: max(fileSize, filled)))
+        return filled
     }
 
     /// Calls `body` with `bytes` as a NUL-terminated C string.

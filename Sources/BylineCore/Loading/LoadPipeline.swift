@@ -63,12 +63,13 @@ struct LoadPipeline: Sendable {
         let workers = max(1, min(loader.options.workers, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let folder = OpenFolder()
+            let buffer = ReadBuffer(reused: true)
             while true {
                 let index = nextFile.add(1, ordering: .relaxed).oldValue
                 guard index < files.count else { return }
                 if let nextGroup = prefetchAt[index] { _ = boilerplates[nextGroup].value(loader) }
                 let boilerplate = boilerplates[groupOfFile[index]].value(loader)
-                results.set(index, loader.loadOne(files[index], boilerplate: boilerplate, in: folder))
+                results.set(index, loader.loadOne(files[index], boilerplate: boilerplate, in: folder, buffer: buffer))
                 publisher.withLock { publication in
                     publication.completed[batchOfFile[index]] += 1
                     while publication.next < publication.completed.count {

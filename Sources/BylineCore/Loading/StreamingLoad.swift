@@ -167,6 +167,7 @@ private final class StreamingLoad: @unchecked Sendable {
 
     private func work() {
         let folder = OpenFolder()
+        let buffer = ReadBuffer(reused: true)
         condition.lock()
         defer { condition.unlock() }
         while true {
@@ -177,10 +178,10 @@ private final class StreamingLoad: @unchecked Sendable {
             let file = files[index]
             let group = groupOfFile[index]
             // Detect the next source's boilerplate ahead, so no worker waits for it when that source begins.
-            if group + 1 < groups.count { prepareBoilerplate(group + 1, wait: false) }
-            let boilerplate = prepareBoilerplate(group, wait: true)!
+            if group + 1 < groups.count { prepareBoilerplate(group + 1, wait: false, buffer: buffer) }
+            let boilerplate = prepareBoilerplate(group, wait: true, buffer: buffer)!
             condition.unlock()
-            let outcome = loader.loadOne(file, boilerplate: boilerplate, in: folder)
+            let outcome = loader.loadOne(file, boilerplate: boilerplate, in: folder, buffer: buffer)
             condition.lock()
             outcomes[index] = outcome
             while loadedPrefix < outcomes.count && outcomes[loadedPrefix] != nil { loadedPrefix += 1 }
@@ -188,11 +189,12 @@ private final class StreamingLoad: @unchecked Sendable {
         }
     }
 
-    /// The group's boilerplate, detecting it (with the lock released) when its sample is known and nobody
-    /// is detecting it yet; with `wait`, waits for the sample and for another worker's detection.
+    /// The group's boilerplate, detecting it (with the lock released, reading into the worker's `buffer`) when
+    /// its sample is known and nobody is detecting it yet; with `wait`, waits for the sample and for another
+    /// worker's detection.
     /// Called and returns with the lock held.
     @discardableResult
-    private func prepareBoilerplate(_ index: Int, wait: Bool) -> Boilerplate? {
+    private func prepareBoilerplate(_ index: Int, wait: Bool, buffer: ReadBuffer) -> Boilerplate? {
         let group = groups[index]
         while true {
             if let known = group.boilerplate { return known }
@@ -201,7 +203,7 @@ private final class StreamingLoad: @unchecked Sendable {
                 group.detecting = true
                 let sample = Array(group.files.prefix(Self.sampleSize))
                 condition.unlock()
-                let detected = sample.count >= Self.smallestSample ? loader.boilerplateSample(sample) : .none
+                let detected = sample.count >= Self.smallestSample ? loader.boilerplateSample(sample, buffer: buffer) : .none
                 condition.lock()
                 group.boilerplate = detected
                 condition.broadcast()

@@ -22,7 +22,7 @@ public enum TextDecoder {
     }
 
     /// Whether the bytes start with a UTF-16 byte order mark (such text is full of NUL bytes, yet not binary).
-    public static func hasUTF16ByteOrderMark(_ bytes: [UInt8]) -> Bool {
+    public static func hasUTF16ByteOrderMark(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
 
@@ -68,11 +68,21 @@ public enum TextDecoder {
 
     /// `decode` then `TextSanitizer.sanitize`, with a single pass over the bytes of clean text (nearly all).
     public static func decodeSanitized(_ bytes: [UInt8]) -> Decoded {
-        if !hasUTF16ByteOrderMark(bytes), let clean = CleanText.string(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]) {
-            return Decoded(text: clean, notice: nil)
-        }
+        if let clean = bytes.withUnsafeBufferPointer(cleanText) { return Decoded(text: clean, notice: nil) }
         let decoded = decode(bytes)
         return Decoded(text: TextSanitizer.sanitize(decoded.text), notice: decoded.notice)
+    }
+
+    /// The text of `bytes` when `decodeSanitized` gives it without a notice and exactly as the bytes spell it
+    /// (clean UTF-8, any byte order mark dropped), made with one pass and one copy; else nil.
+    static func cleanText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count < 2 || !isUTF16ByteOrderMark(bytes[0], bytes[1]) else { return nil }
+        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        return CleanText.string(hasMark ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes)
+    }
+
+    private static func isUTF16ByteOrderMark(_ first: UInt8, _ second: UInt8) -> Bool {
+        (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)
     }
 
     private static func finish(_ text: String, notice: String?) -> Decoded {
