@@ -17,6 +17,22 @@ final class ExtractionWordPassTests: XCTestCase {
         }
     }
 
+    /// Words of eight to fifteen ASCII word bytes: the hash of the first eight lanes and the rest equals
+    /// `WordHash.of`.
+    func testLongerRunHashIsTheWordHash() {
+        var generator = SplitMix(seed: 102)
+        let bytes = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_".utf8)
+        for _ in 0..<20000 {
+            let length = 8 + generator.below(8)
+            let word = String(decoding: (0..<length).map { _ in bytes[generator.below(bytes.count)] }, as: UTF8.self)
+            var first: UInt64 = 0, rest: UInt64 = 0
+            for (offset, byte) in word.lowercased().utf8.enumerated() {
+                if offset < 8 { first |= UInt64(byte) << (8 * offset) } else { rest |= UInt64(byte) << (8 * (offset - 8)) }
+            }
+            XCTAssertEqual(WordHash.ofLongerRun(first, rest, bits: UInt64((length - 8) * 8)), WordHash.of(Substring(word)), word)
+        }
+    }
+
     func testLaneCountIsTheBitCount() {
         var generator = SplitMix(seed: 103)
         for _ in 0..<20000 {
@@ -66,7 +82,9 @@ final class ExtractionWordPassTests: XCTestCase {
         var generator = SplitMix(seed: 109)
         let words = ["the", "The", "THE", "a", "I", "of", "And", "between", "Between", "because", "word", "Word",
                      "news", "Mayor", "council", "approved", "neighbourhood", "x", "ab", "abc", "abcdefg", "abcdefgh",
-                     "Über", "été", "что", "Что", "日本", "in", "IN", "für", "más", "zz9", "x_y", "2024", "Sun", "sun"]
+                     "Über", "été", "что", "Что", "日本", "in", "IN", "für", "más", "zz9", "x_y", "2024", "Sun", "sun",
+                     "Wednesday", "administration", "Internationally", "counterrevolutionaries", "abcdefghijklmno",
+                     "abcdefghijklmnop", "Washington’s", "ministers9", "Government_"]
         let separators = [" ", " ", " ", ", ", ". ", "! ", "? ", "… ", "—", "-", "’", "'", "\"", "“", "(", ")",
                           "\n", ":", ";", "9", "_", "é", "Ж", "😀", "\u{301}", ". A", "...", "«"]
         var sentences = 0, stops = 0

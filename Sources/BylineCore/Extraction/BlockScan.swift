@@ -129,11 +129,38 @@ extension BlockFeatures {
         while index < count {
             // A word of one to seven ASCII letters that an ASCII byte other than a word byte closes (most words of
             // most text) is read from one load: its hash is `WordHash.ofShortRun`, and nothing else about it needs
-            // the general loop below.
+            // the general loop below. (A word of eight letters or more is long and stands alone.)
             if index &+ 8 <= count {
                 let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let letters = ByteLanes.asciiLetters(chunk)
                 let run = (~letters & ByteLanes.high).trailingZeroBitCount &>> 3
+                // A word of eight to fifteen letters: the same from a second load.
+                if run == 8 && index &+ 16 <= count {
+                    let rest = UnsafeRawPointer(base + (index &+ 8)).loadUnaligned(as: UInt64.self)
+                    let restLetters = ByteLanes.asciiLetters(rest)
+                    let restRun = (~restLetters & ByteLanes.high).trailingZeroBitCount &>> 3
+                    let ending = UInt8(truncatingIfNeeded: rest &>> UInt64(truncatingIfNeeded: restRun &* 8))
+                    if restRun <= 7, ending < 0x80, wordBytes[Int(ending)] == 0 {
+                        let bits = UInt64(truncatingIfNeeded: restRun &* 8)
+                        let lowered = (rest | restLetters &>> 2) & ~(UInt64.max &<< bits)
+                        let hash = WordHash.ofLongerRun(chunk | letters &>> 2, lowered, bits: bits)
+                        sentence.add(word: hash)
+                        index &+= 9 &+ restRun
+                        if isSentenceMark(UInt32(ending)) {
+                            endSentence(&sentence, next: index, bytes: bytes, table: table, found: &found)
+                        }
+                        let isStopWord = stopWords.contains(hash)
+                        words &+= 1
+                        stops &+= isStopWord ? 1 : 0
+                        longWords &+= 1
+                        capitalised &+= chunk & 0x20 == 0 ? 1 : 0
+                        longWordsByCharacter &+= 1
+                        assert(contentWordCount < found.contentWords.count, "content word beyond the buffer sized for the block")
+                        contentWords[contentWordCount] = hash
+                        contentWordCount &+= isStopWord ? 0 : 1
+                        continue
+                    }
+                }
                 let ending = UInt8(truncatingIfNeeded: chunk &>> UInt64(truncatingIfNeeded: run &* 8))
                 if run >= 1, run <= 7, ending < 0x80, wordBytes[Int(ending)] == 0 {
                     let bits = UInt64(truncatingIfNeeded: run &* 8)

@@ -54,6 +54,13 @@ struct WordHash {
         HashMix.mix(seed, lowered | bits &<< 53)
     }
 
+    /// The hash of a word of eight to fifteen ASCII scalars, lower-cased: the first eight in `first`, the rest
+    /// in the low `bits / 8` bytes of `rest` (the rest of it zero; all zero for a word of eight): the first
+    /// eight fill a chunk and are mixed, the rest pend as in `ofShortRun`.
+    @inline(__always) static func ofLongerRun(_ first: UInt64, _ rest: UInt64, bits: UInt64) -> UInt64 {
+        HashMix.mix(HashMix.mix(seed, first), rest | bits &<< 53)
+    }
+
     /// The hash of the stream appended so far.
     var value: UInt64 { HashMix.mix(state, pending | pendingBits &<< 53) }
 }
