@@ -4,6 +4,8 @@ struct ExtractionAssembler {
     let features: [BlockFeatures]
     let classes: [InitialClass]
     let layout: Extractor.Layout
+    /// Whether `Extraction.blocks` is wanted; without it no verdict, reason or text per block is made.
+    let keepingBlocks: Bool
     private var result = Extraction()
     private var verdicts: [ClassifiedBlock] = []
     private var bodyTexts: [(text: String, block: Int)] = []
@@ -12,15 +14,19 @@ struct ExtractionAssembler {
     /// of the body asks for them.
     private var authorName: (byline: String, name: String, standsAlone: Bool, longEnough: Bool)?
 
-    init(blocks: [TextBlock], features: [BlockFeatures], classes: [InitialClass], layout: Extractor.Layout) {
+    init(
+        blocks: [TextBlock], features: [BlockFeatures], classes: [InitialClass], layout: Extractor.Layout,
+        keepingBlocks: Bool = true
+    ) {
         self.blocks = blocks
         self.features = features
         self.classes = classes
         self.layout = layout
+        self.keepingBlocks = keepingBlocks
     }
 
     mutating func assemble() -> Extraction {
-        verdicts.reserveCapacity(blocks.count)
+        if keepingBlocks { verdicts.reserveCapacity(blocks.count) }
         bodyTexts.reserveCapacity(layout.body.count)
         let sectionIndex = findSection()
         for index in blocks.indices {
@@ -51,7 +57,10 @@ struct ExtractionAssembler {
         return LoweredOpening.string(blocks[index].text) == LoweredOpening.string(blocks[title].text)
     }
 
-    private mutating func record(_ index: Int, _ verdict: BlockVerdict, _ reason: String) {
+    /// A chrome block's reason gets `afterTheBody` appended here, so that without verdicts nothing is joined.
+    private mutating func record(_ index: Int, _ verdict: BlockVerdict, _ reason: String, afterTheBody: Bool = false) {
+        guard keepingBlocks else { return }
+        let reason = afterTheBody ? reason + ", after the body" : reason
         verdicts.append(ClassifiedBlock(text: blocks[index].text, verdict: verdict, reason: reason))
     }
 
@@ -228,7 +237,7 @@ struct ExtractionAssembler {
             result.published = date
             return record(index, .meta, "date line after the body")
         }
-        if case .chrome(let reason) = classes[index] { return record(index, .chrome, reason + ", after the body") }
+        if case .chrome(let reason) = classes[index] { return record(index, .chrome, reason, afterTheBody: true) }
         record(index, .chrome, "after the body")
     }
 

@@ -9,7 +9,9 @@ import Foundation
 public struct Extractor: Sendable {
     public init() {}
 
-    public func extract(_ text: String, boilerplate: Boilerplate = .none) -> Extraction {
+    /// With `keepingBlocks` false the result's `blocks` is empty and every other field the same: a reader that
+    /// only shows the article spares building (and freeing) a verdict with text and reason for every block.
+    public func extract(_ text: String, boilerplate: Boilerplate = .none, keepingBlocks: Bool = true) -> Extraction {
         let blocks = BlockSplitter.split(text)
         guard !blocks.isEmpty else { return Extraction() }
         var hashes = BlockHashes()
@@ -30,7 +32,8 @@ public struct Extractor: Sendable {
             classes[index] = .tableCell
         }
         let layout = Self.layout(blocks, features, hashes.contentWords, initial, classes)
-        var assembler = ExtractionAssembler(blocks: blocks, features: features, classes: classes, layout: layout)
+        var assembler = ExtractionAssembler(
+            blocks: blocks, features: features, classes: classes, layout: layout, keepingBlocks: keepingBlocks)
         return assembler.assemble()
     }
 
