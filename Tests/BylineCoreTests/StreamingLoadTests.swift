@@ -176,6 +176,50 @@ final class StreamingLoadTests: XCTestCase {
         }
     }
 
+    /// The walk's files are grouped by folder run, not by a key made per file: each file must still get the
+    /// boilerplate of the group its own key names. Folders that clean up to one source, the same folder name
+    /// under two roots walked one after the other (one too small to sample), loose files before folders.
+    func testEveryFileGetsTheBoilerplateOfItsOwnKeysGroup() throws {
+        let first = try TemporaryFolder(self)
+        try first.writeStories(source: "paper", count: 30)
+        try first.writeStories(source: "paper\u{200B}", count: 12)
+        for loose in ["a-loose.txt", "m-loose.txt"] {
+            try first.write(loose, "Loose headline \(loose)\n\nA loose paragraph with enough words to be a body of text.")
+        }
+        let second = try TemporaryFolder(self)
+        // Walked right after the first root's last folder, which has the same name.
+        try second.writeStories(source: "paper\u{200B}", count: 2)
+        try second.writeStories(source: "zz-other", count: 5)
+        let roots = try FileWalker.checkedRoots([first.path, second.path])
+        let loader = ArticleLoader()
+        let files = try FileWalker.walk([first.path, second.path]).files
+        // The plain way: every file's key made on its own, each group's first 40 files sampled.
+        var groups: [String: [DiscoveredFile]] = [:]
+        for file in files { groups[ArticleLoader.groupKey(of: file), default: []].append(file) }
+        XCTAssertEqual(groups.count, 4, "two roots' papers, the first's loose files, other")
+        var boilerplates: [String: Boilerplate] = [:]
+        for (key, group) in groups {
+            boilerplates[key] = group.count >= 3 ? loader.boilerplateSample(Array(group.prefix(40))) : Boilerplate.none
+        }
+        for workers in [1, 3] {
+            var options = LoadOptions()
+            options.workers = workers
+            let store = ArticleStore()
+            _ = ArticleLoader(options: options).load(walking: roots, into: store)
+            let byPath = Dictionary(uniqueKeysWithValues: store.snapshot().entries.map { ($0.article.path, $0) })
+            XCTAssertEqual(byPath.count, files.count)
+            for file in files {
+                let expected = loader.loadOne(file, boilerplate: boilerplates[ArticleLoader.groupKey(of: file)]!).article
+                XCTAssertEqual(byPath[file.path], expected, "\(workers) workers: \(file.path)")
+            }
+        }
+        // A file put in the wrong group would show it: the first root's paper chrome is cut, the second's is not.
+        let small = try XCTUnwrap(files.first { $0.path.hasPrefix(second.path + "/paper\u{200B}/") })
+        let big = try XCTUnwrap(files.first { $0.path.hasPrefix(first.path + "/paper/") })
+        let mixedUp = loader.loadOne(small, boilerplate: boilerplates[ArticleLoader.groupKey(of: big)]!).article
+        XCTAssertNotEqual(mixedUp, loader.loadOne(small, boilerplate: .none).article)
+    }
+
     func testAnEmptyFolderFinishesWithNothing() throws {
         let folder = try TemporaryFolder(self)
         let (snapshot, walk) = try streamed(folder.path, workers: 2, batchSize: 4)

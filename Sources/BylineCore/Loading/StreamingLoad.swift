@@ -33,6 +33,9 @@ private final class StreamingLoad: @unchecked Sendable {
     private var groupOfFile: [Int] = []
     private var groups: [SourceGroup] = []
     private var groupByKey: [String: Int] = [:]
+    /// The group of the last file found in a folder: a file's group key depends on its root and first folder
+    /// only, the same for the whole run of files the walk finds in one folder, so it is made once per run.
+    private var lastFolderRun: (root: String, folder: String, group: Int)?
     /// Paths the walk skipped, with the number of files found before each (where it goes in the store).
     private var walkSkipped: [(position: Int, path: SkippedPath)] = []
     private var walkEnded = false
@@ -112,15 +115,20 @@ private final class StreamingLoad: @unchecked Sendable {
         condition.withLock {
             switch finding {
             case .file(let file):
-                let key = ArticleLoader.groupKey(of: file)
-                if file.givenByName { passed([key]) }
                 let group: Int
-                if let known = groupByKey[key] {
-                    group = known
+                if let run = lastFolderRun, let folder = file.folders.first, folder == run.folder, file.root == run.root {
+                    group = run.group
                 } else {
-                    group = groups.count
-                    groups.append(SourceGroup(key: key))
-                    groupByKey[key] = group
+                    let key = ArticleLoader.groupKey(of: file)
+                    if file.givenByName { passed([key]) }
+                    if let known = groupByKey[key] {
+                        group = known
+                    } else {
+                        group = groups.count
+                        groups.append(SourceGroup(key: key))
+                        groupByKey[key] = group
+                    }
+                    lastFolderRun = file.folders.first.map { (file.root, $0, group) }
                 }
                 files.append(file)
                 outcomes.append(nil)
