@@ -58,7 +58,8 @@ public struct ArticleLoader: Sendable {
         // Rule 3 (a URL in the text) is only for files not sorted into a site folder.
         let hostInText = file.folders.isEmpty ? SourceResolver.siteHost(inText: loaded.text) : nil
         let (source, rule) = SourceResolver.resolve(file, hostInText: { hostInText })
-        let extraction = extractor.extract(loaded.text, boilerplate: boilerplate)
+        // The reader shows the article, never the verdict of each block (`show --explain` asks for those).
+        let extraction = extractor.extract(loaded.text, boilerplate: boilerplate, keepingBlocks: false)
         let article = Article(
             id: Self.id(of: file),
             path: file.path, source: source, sourceRule: rule,
