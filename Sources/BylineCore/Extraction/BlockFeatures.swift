@@ -87,7 +87,8 @@ struct BlockFeatures: Sendable {
         startsLowercase = first.map { ScalarClass.isLower($0) } ?? false
         let startsLikeHeadline = first.map { Self.startsLikeHeadline($0) } ?? false
         self.startsLikeHeadline = startsLikeHeadline
-        isBoilerplate = !boilerplate.lineHashes.isEmpty && block.lines.allSatisfy { boilerplate.contains(Substring($0)) }
+        isBoilerplate = !boilerplate.lineHashes.isEmpty
+            && (block.lineCount == 1 ? boilerplate.containsLine(text) : block.lines.allSatisfy { boilerplate.containsLine($0) })
         date = words <= 16 ? DateParser.read(text) : DateParser.Reading()
         let isDateLike = date.looksLikeDate
         self.isDateLike = isDateLike

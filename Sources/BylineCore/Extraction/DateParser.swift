@@ -106,7 +106,74 @@ enum DateParser {
     }
 
     static func tokenize(_ text: String) -> [Token] {
-        UTF8Text.withBytes(text, tokenizeASCII) ?? tokenizeByScalars(text)
+        UTF8Text.withBytes(text) { bytes in tokenizeASCII(bytes) ?? tokenizeUTF8(bytes) }
+    }
+
+    /// `tokenizeByScalars` of any valid UTF-8, read from the bytes like `tokenizeASCII`: a word's scalars beyond
+    /// ASCII are copied as they are and the word lower-cased by `FastCase` (the same per-scalar mapping as
+    /// `lowercased()`) only when it holds one, instead of growing a scalar view and a `String` per token. Numbers
+    /// hold ASCII digits and separators only, so their scalars are their bytes.
+    static func tokenizeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { current in
+            var count = 0
+            var isNumber = false, beyondASCII = false
+            func flush() {
+                guard count > 0 else { return }
+                var end = count
+                while end > 0 && (current[end - 1] == 0x2E || current[end - 1] == 0x2D || current[end - 1] == 0x2F
+                                  || current[end - 1] == 0x3A) {
+                    end -= 1
+                }
+                if end > 0 {
+                    let token = UnsafeBufferPointer(rebasing: current[0..<end])
+                    if isNumber {
+                        tokens.append(.number(String(decoding: token, as: UTF8.self)))
+                    } else {
+                        tokens.append(.word(beyondASCII ? FastCase.lowercased(token) : String(decoding: token, as: UTF8.self)))
+                    }
+                }
+                count = 0
+                beyondASCII = false
+            }
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = UTF8Text.decode(bytes, at: index)
+                let scalar = UTF8Text.scalar(value)
+                if ScalarClass.isDigit(scalar) {
+                    if !isNumber { flush(); isNumber = true }
+                    current[count] = UInt8(value)
+                    count += 1
+                } else if isNumber && (value == 0x2E || value == 0x2D || value == 0x2F || value == 0x3A) && count > 0 {
+                    current[count] = UInt8(value)
+                    count += 1
+                } else if ScalarClass.isLetter(scalar) {
+                    if isNumber {
+                        // "18th", "1st": an ordinal suffix stays with its number.
+                        // (No scalar but an ASCII letter lower-cases to one of these letters.)
+                        let isSuffix = value < 0x80 && DateShape.isSuffixLetter(UInt8(value))
+                        if isSuffix && count <= 2 {
+                            index += length
+                            continue
+                        }
+                        flush(); isNumber = false
+                    }
+                    if value < 0x80 {
+                        current[count] = UInt8(value) | 0x20
+                        count += 1
+                    } else {
+                        for step in 0..<length { current[count + step] = bytes[index + step] }
+                        count += length
+                        beyondASCII = true
+                    }
+                } else {
+                    flush(); isNumber = false
+                }
+                index += length
+            }
+            flush()
+        }
+        return tokens
     }
 
     /// `tokenizeByScalars` of plain ASCII text (nil for other text), read from the bytes: the tokens are made

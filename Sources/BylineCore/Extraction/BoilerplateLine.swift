@@ -1,0 +1,12 @@
+extension Boilerplate {
+    /// `contains(Substring(line))` read from the line's own bytes: every line of every block is asked, and a
+    /// `Substring` per line cost its reference counting and a slice's look-up of its storage.
+    func containsLine(_ line: String) -> Bool {
+        guard !lineHashes.isEmpty else { return false }
+        return UTF8Text.withBytes(line) { bytes in
+            let trimmed = WhitespaceTrim.trimmedRange(bytes)
+            return trimmed.count <= longestLine
+                && lineHashes.contains(Self.hash(trimmedBytes: UnsafeBufferPointer(rebasing: bytes[trimmed])))
+        }
+    }
+}
