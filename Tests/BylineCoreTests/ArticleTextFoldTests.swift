@@ -132,4 +132,25 @@ final class ArticleTextFoldTests: XCTestCase {
             XCTAssertEqual(text.paragraphs().map(\.text), paragraphs)
         }
     }
+
+    /// Long ASCII stretches, which the copying path reads eight bytes a step: a run of capitals (ending inside
+    /// a step or crossing into the next), or a character beyond ASCII that the fold keeps or changes, at every
+    /// offset and before tails of several lengths must give what the plain writer does.
+    func testCapitalsAndWideCharactersAtEveryOffsetOfLongASCIIMatchAScalarByScalarWriter() {
+        for offset in 0..<40 {
+            for inserted in ["A", "QQ", "ABCDEFG", "ABCDEFGH", "KYIVKYIVKYIVKYIVK", "A b C", "Ab",
+                             "—", "東京", "Київ", "é", "É", "\u{301}", "😀"] {
+                for tail in [0, 1, 7, 8, 9, 15, 16, 17, 33] {
+                    let paragraph = String(repeating: "a", count: offset) + inserted + String(repeating: "b", count: tail)
+                    let paragraphs = [paragraph, paragraph + " " + paragraph.uppercased()]
+                    let text = ArticleText(title: "T", paragraphs: paragraphs.map { Paragraph($0) })
+                    let expected = TextFolding.foldedUTF8("T") + [0x0A] + TextFolding.foldedUTF8(paragraphs[0])
+                        + [0x0A, 0x0A] + TextFolding.foldedUTF8(paragraphs[1])
+                    XCTAssertEqual(text.folded, expected, paragraph)
+                    XCTAssertEqual(text.patches, referencePatches(paragraphs, bodyStart: text.bodyStart), paragraph)
+                    XCTAssertEqual(text.paragraphs().map(\.text), paragraphs)
+                }
+            }
+        }
+    }
 }
