@@ -81,12 +81,36 @@ struct TextKey: Hashable {
         return lanes.digest(tail: tail, count: bytes.count)
     }
 
-    /// A digest of the text's NFC form taken from its byte count and its first and last sixteen bytes only: equal
-    /// for texts equal as `String`s, and cheaper than `digest` for a long text, whose middle is only looked at
-    /// for scalars that NFC might change. Texts that share it must be told apart by their `TextKey`s.
+    /// A digest of the text's NFC form taken from its first and last sixteen bytes only (all of it when shorter
+    /// than 32 bytes): equal for texts equal as `String`s, and cheaper than `digest` for a long text, whose middle
+    /// is looked at only when its ends are not ASCII. Texts that share it must be told apart by their `TextKey`s.
     static func sampledDigest(_ text: String) -> UInt64 {
+        if let ends = UTF8Text.withBytes(text, sampleOfASCIIEnds) { return ends }
+        return plainSampledDigest(text)
+    }
+
+    /// `sampledDigest` with the whole text checked for scalars NFC might change: the plain code that
+    /// `sampleOfASCIIEnds` spares for most texts.
+    static func plainSampledDigest(_ text: String) -> UInt64 {
         if let simple = UTF8Text.withBytes(text, { isNFCAsItIs($0) ? sampleBytes($0) : nil }) { return simple }
         return Array(text._nfcCodeUnits).withUnsafeBufferPointer(sampleBytes)
+    }
+
+    /// `sampleBytes` of the text's NFC form read from the text itself, without looking at its middle, when its
+    /// first 24 bytes and last 16 are ASCII; else nil. NFC keeps ASCII as it is; the ASCII byte after the
+    /// first 16 stops a mark further on from reaching them (it can only join that byte), and no scalar
+    /// composes with an ASCII one that follows it, so the NFC form begins and ends with those same 16 bytes.
+    /// Its length may differ, which is why `sampleBytes` leaves the length out.
+    private static func sampleOfASCIIEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count >= 33 else { return nil }
+        let first = ByteLanes.load(bytes, at: 0), second = ByteLanes.load(bytes, at: 8)
+        let third = ByteLanes.load(bytes, at: 16)
+        let last = ByteLanes.load(bytes, at: bytes.count - 16), final = ByteLanes.load(bytes, at: bytes.count - 8)
+        guard (first | second | third | last | final) & ByteLanes.high == 0 else { return nil }
+        var lanes = Lanes()
+        lanes.add(first, second)
+        lanes.add(last, final)
+        return lanes.digest(tail: 0, count: 32)
     }
 
     /// Whether every scalar of the UTF-8 is `isNormalizedAnywhere`: then the bytes are their own NFC form.
@@ -134,13 +158,14 @@ struct TextKey: Hashable {
         return isNormalizedAnywhere(UTF8Text.decode(bytes, at: lead).value)
     }
 
-    /// `hashBytes` of a text of fewer than 32 bytes; of the first and last sixteen and the count for a longer one.
+    /// `hashBytes` of a text of fewer than 32 bytes; of the first and last sixteen for a longer one.
     private static func sampleBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard bytes.count >= 32 else { return hashBytes(bytes) }
         var lanes = Lanes()
         lanes.add(ByteLanes.load(bytes, at: 0), ByteLanes.load(bytes, at: 8))
         lanes.add(ByteLanes.load(bytes, at: bytes.count - 16), ByteLanes.load(bytes, at: bytes.count - 8))
-        return lanes.digest(tail: 0, count: bytes.count)
+        // Not the length: `sampleOfASCIIEnds` does not know the NFC form's.
+        return lanes.digest(tail: 0, count: 32)
     }
 
     /// A hash of the bytes taken eight at a time (one multiply per word, where FNV-1a paid one per byte),
