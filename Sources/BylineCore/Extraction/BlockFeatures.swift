@@ -66,8 +66,11 @@ struct BlockFeatures: Sendable {
 
     /// `hashes` collects every block's word and sentence hashes: the word pass hashes each word anyway.
     /// `scratch` holds the lower-cased opening while it is read (`LoweredOpening.scratchCapacity` bytes).
+    /// The block and the boilerplate are borrowed: taken owned, each block cost a retain by the caller and a
+    /// release here of the text, the lines and the boilerplate's set.
     init(
-        _ block: TextBlock, boilerplate: Boilerplate, hashes: inout BlockHashes, scratch: UnsafeMutableBufferPointer<UInt8>
+        _ block: borrowing TextBlock, boilerplate: borrowing Boilerplate, hashes: inout BlockHashes,
+        scratch: UnsafeMutableBufferPointer<UInt8>
     ) {
         let text = block.text
         let firstContentWord = hashes.contentWords.count, firstSentence = hashes.sentences.count
