@@ -106,11 +106,43 @@ struct TextKey: Hashable {
         let first = ByteLanes.load(bytes, at: 0), second = ByteLanes.load(bytes, at: 8)
         let third = ByteLanes.load(bytes, at: 16)
         let last = ByteLanes.load(bytes, at: bytes.count - 16), final = ByteLanes.load(bytes, at: bytes.count - 8)
-        guard (first | second | third | last | final) & ByteLanes.high == 0 else { return nil }
+        guard (first | second | third | last | final) & ByteLanes.high == 0 else { return sampleOfNormalizedEnds(bytes) }
         var lanes = Lanes()
         lanes.add(first, second)
         lanes.add(last, final)
         return lanes.digest(tail: 0, count: 32)
+    }
+
+    /// `sampleOfASCIIEnds` for ends beyond ASCII: the scalars that hold the first 16 bytes, the one after them
+    /// and those that hold the last 16 all `isNormalizedAnywhere` (starters that NFC keeps, whose decomposed
+    /// form, if any, starts with a starter: a mark further on joins the one after the first 16 bytes at most, and
+    /// none of them is the second of a composition); else nil.
+    private static func sampleOfNormalizedEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count >= 40, let afterOpening = normalizedScalars(bytes, from: 0, through: 15),
+              let afterNext = normalizedScalars(bytes, from: afterOpening, through: afterOpening) else { return nil }
+        var ending = bytes.count - 16
+        while bytes[ending] & 0xC0 == 0x80 { ending -= 1 }
+        guard afterNext <= ending, normalizedScalars(bytes, from: ending, through: bytes.count - 1) != nil else { return nil }
+        var lanes = Lanes()
+        lanes.add(ByteLanes.load(bytes, at: 0), ByteLanes.load(bytes, at: 8))
+        lanes.add(ByteLanes.load(bytes, at: bytes.count - 16), ByteLanes.load(bytes, at: bytes.count - 8))
+        return lanes.digest(tail: 0, count: 32)
+    }
+
+    /// The index after the scalars from `start` (where one begins) through the one that holds byte `last`, when
+    /// they are all `isNormalizedAnywhere`; else nil.
+    private static func normalizedScalars(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Int? {
+        var index = start
+        while index <= last {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            guard byte >= 0xC0, leadIsNormalized(bytes, at: index) else { return nil }
+            index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        }
+        return index
     }
 
     /// Whether every scalar of the UTF-8 is `isNormalizedAnywhere`: then the bytes are their own NFC form.
