@@ -13,6 +13,23 @@ final class ArticleTextFoldTests: XCTestCase {
     private static let rare = ["é", "É", "\u{301}", "ß", "ｋ", "ﬁ", "Ⓐ", "e\u{301}", "КИЇВ"]
 
     /// The records of `ArticleText.patches`, written scalar by scalar from `TextFolding.step`.
+    /// The article text of `title` and `paragraphs` holds the folded bytes and patches a scalar-by-scalar writer
+    /// gives, and gives its paragraphs back.
+    private func assertFoldsAsScalarByScalar(
+        title: String, _ paragraphs: [String], file: StaticString = #filePath, line: UInt = #line
+    ) {
+        let text = ArticleText(title: title, paragraphs: paragraphs.map { Paragraph($0) })
+        var expected = TextFolding.foldedUTF8(title) + [0x0A]
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { expected += [0x0A, 0x0A] }
+            expected += TextFolding.foldedUTF8(paragraph)
+        }
+        XCTAssertEqual(text.folded, expected, paragraphs.debugDescription, file: file, line: line)
+        XCTAssertEqual(text.patches, referencePatches(paragraphs, bodyStart: text.bodyStart), paragraphs.debugDescription,
+                       file: file, line: line)
+        XCTAssertEqual(text.paragraphs().map(\.text), paragraphs, file: file, line: line)
+    }
+
     private func referencePatches(_ paragraphs: [String], bodyStart: Int) -> [UInt8] {
         enum Run { case none, upper(Int, Int), other(Int, Int, [UInt8]) }
         var patches: [UInt8] = []
@@ -96,15 +113,7 @@ final class ArticleTextFoldTests: XCTestCase {
                 return text
             }
             if paragraphs.contains(where: { text in !Self.rare.contains { text.contains($0) } }) { copiedWhole += 1 }
-            let text = ArticleText(title: "Title", paragraphs: paragraphs.map { Paragraph($0) })
-            var expected = TextFolding.foldedUTF8("Title") + [0x0A]
-            for (index, paragraph) in paragraphs.enumerated() {
-                if index > 0 { expected += [0x0A, 0x0A] }
-                expected += TextFolding.foldedUTF8(paragraph)
-            }
-            XCTAssertEqual(text.folded, expected, paragraphs.debugDescription)
-            XCTAssertEqual(text.patches, referencePatches(paragraphs, bodyStart: text.bodyStart), paragraphs.debugDescription)
-            XCTAssertEqual(text.paragraphs().map(\.text), paragraphs)
+            assertFoldsAsScalarByScalar(title: "Title", paragraphs)
         }
         XCTAssertGreaterThan(copiedWhole, 500)
     }
@@ -121,15 +130,7 @@ final class ArticleTextFoldTests: XCTestCase {
                 }
                 return text
             }
-            let text = ArticleText(title: "T", paragraphs: paragraphs.map { Paragraph($0) })
-            var expected = TextFolding.foldedUTF8("T") + [0x0A]
-            for (index, paragraph) in paragraphs.enumerated() {
-                if index > 0 { expected += [0x0A, 0x0A] }
-                expected += TextFolding.foldedUTF8(paragraph)
-            }
-            XCTAssertEqual(text.folded, expected, paragraphs.debugDescription)
-            XCTAssertEqual(text.patches, referencePatches(paragraphs, bodyStart: text.bodyStart), paragraphs.debugDescription)
-            XCTAssertEqual(text.paragraphs().map(\.text), paragraphs)
+            assertFoldsAsScalarByScalar(title: "T", paragraphs)
         }
     }
 
@@ -143,12 +144,7 @@ final class ArticleTextFoldTests: XCTestCase {
                 for tail in [0, 1, 7, 8, 9, 15, 16, 17, 33] {
                     let paragraph = String(repeating: "a", count: offset) + inserted + String(repeating: "b", count: tail)
                     let paragraphs = [paragraph, paragraph + " " + paragraph.uppercased()]
-                    let text = ArticleText(title: "T", paragraphs: paragraphs.map { Paragraph($0) })
-                    let expected = TextFolding.foldedUTF8("T") + [0x0A] + TextFolding.foldedUTF8(paragraphs[0])
-                        + [0x0A, 0x0A] + TextFolding.foldedUTF8(paragraphs[1])
-                    XCTAssertEqual(text.folded, expected, paragraph)
-                    XCTAssertEqual(text.patches, referencePatches(paragraphs, bodyStart: text.bodyStart), paragraph)
-                    XCTAssertEqual(text.paragraphs().map(\.text), paragraphs)
+                    assertFoldsAsScalarByScalar(title: "T", paragraphs)
                 }
             }
         }
