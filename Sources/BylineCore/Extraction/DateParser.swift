@@ -109,6 +109,20 @@ enum DateParser {
         UTF8Text.withBytes(text) { bytes in tokenizeASCII(bytes) ?? tokenizeUTF8(bytes) }
     }
 
+    /// `.`, `-`, `/` or `:`: what a number holds between its digits ("21.11.2026", "10:30").
+    @inline(__always)
+    private static func isNumberSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x3A
+    }
+
+    /// The length of the first `count` bytes of a token being built without the separators that end it.
+    @inline(__always)
+    private static func withoutTrailingSeparators(_ token: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
+        var end = count
+        while end > 0 && isNumberSeparator(token[end - 1]) { end -= 1 }
+        return end
+    }
+
     /// `tokenizeByScalars` of any valid UTF-8, read from the bytes like `tokenizeASCII`: a word's scalars beyond
     /// ASCII are copied as they are and the word lower-cased by `FastCase` (the same per-scalar mapping as
     /// `lowercased()`) only when it holds one, instead of growing a scalar view and a `String` per token. Numbers
@@ -120,11 +134,7 @@ enum DateParser {
             var isNumber = false, beyondASCII = false
             func flush() {
                 guard count > 0 else { return }
-                var end = count
-                while end > 0 && (current[end - 1] == 0x2E || current[end - 1] == 0x2D || current[end - 1] == 0x2F
-                                  || current[end - 1] == 0x3A) {
-                    end -= 1
-                }
+                let end = withoutTrailingSeparators(current, count: count)
                 if end > 0 {
                     let token = UnsafeBufferPointer(rebasing: current[0..<end])
                     if isNumber {
@@ -144,7 +154,7 @@ enum DateParser {
                     if !isNumber { flush(); isNumber = true }
                     current[count] = UInt8(value)
                     count += 1
-                } else if isNumber && (value == 0x2E || value == 0x2D || value == 0x2F || value == 0x3A) && count > 0 {
+                } else if isNumber && value < 0x80 && isNumberSeparator(UInt8(value)) && count > 0 {
                     current[count] = UInt8(value)
                     count += 1
                 } else if ScalarClass.isLetter(scalar) {
@@ -187,11 +197,7 @@ enum DateParser {
             var isNumber = false
             func flush() {
                 guard count > 0 else { return }
-                var end = count
-                while end > 0 && (current[end - 1] == 0x2E || current[end - 1] == 0x2D || current[end - 1] == 0x2F
-                                  || current[end - 1] == 0x3A) {
-                    end -= 1
-                }
+                let end = withoutTrailingSeparators(current, count: count)
                 if end > 0 {
                     let value = String(decoding: UnsafeBufferPointer(rebasing: current[0..<end]), as: UTF8.self)
                     tokens.append(isNumber ? .number(value) : .word(value))
@@ -205,7 +211,7 @@ enum DateParser {
                     if !isNumber { flush(); isNumber = true }
                     current[count] = byte
                     count += 1
-                } else if isNumber && (byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x3A) && count > 0 {
+                } else if isNumber && isNumberSeparator(byte) && count > 0 {
                     current[count] = byte
                     count += 1
                 } else if letter {
