@@ -121,9 +121,11 @@ extension BlockFeatures {
         var index = 0
         let count = bytes.count
         guard let base = bytes.baseAddress else { return }
-        // Each long word's hash is written after the content words kept so far and kept by counting it or not, with
-        // no branch on whether it is a function word. The k-th long word is written at k - 1 or less, and k long
-        // words take 4k - 1 bytes or more: every write lies below bytes.count / 4 + 1, the buffer's size.
+        // Every word's hash is written after the content words kept so far (the quick path for short words writes
+        // it too) and kept by counting it or not, with no branch on whether it is a function word. A write lands
+        // at the number of content words kept before it, k, and those k words (three letters or more and a
+        // separator each) take 4k bytes, the word written at least one more: every write lies below
+        // bytes.count / 4 + 1, the buffer's size.
         let contentWords = found.contentWords.baseAddress!
         var contentWordCount = found.contentWordCount
         while index < count {

@@ -3,10 +3,6 @@ extension Boilerplate {
     /// `Substring` per line cost its reference counting and a slice's look-up of its storage.
     func containsLine(_ line: String) -> Bool {
         guard !lineHashes.isEmpty else { return false }
-        return UTF8Text.withBytes(line) { bytes in
-            let trimmed = WhitespaceTrim.trimmedRange(bytes)
-            return trimmed.count <= longestLine
-                && lineHashes.contains(Self.hash(trimmedBytes: UnsafeBufferPointer(rebasing: bytes[trimmed])))
-        }
+        return UTF8Text.withBytes(line) { containsLine(bytes: $0) }
     }
 }

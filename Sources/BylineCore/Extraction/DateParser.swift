@@ -233,7 +233,7 @@ enum DateParser {
     }
 
     /// The tokens of `text`: runs of letters (words, lower-cased) and of digits with the separators between them
-    /// (numbers), scalar by scalar.
+    /// (numbers), scalar by scalar. The definition the two byte tokenisers stand in for; only tests call it.
     static func tokenizeByScalars(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var current = String.UnicodeScalarView()

@@ -66,10 +66,16 @@ public struct Boilerplate: Sendable, Equatable {
 
     public func contains(_ line: Substring) -> Bool {
         guard !lineHashes.isEmpty else { return false }
-        return UTF8Text.withBytes(line) { bytes in
-            let trimmed = WhitespaceTrim.trimmedRange(bytes)
-            return trimmed.count <= longestLine && lineHashes.contains(Self.hash(trimmedBytes: UnsafeBufferPointer(rebasing: bytes[trimmed])))
-        }
+        return UTF8Text.withBytes(line) { containsLine(bytes: $0) }
+    }
+
+    /// Whether the line of `bytes`, whitespace-trimmed, is in the set; a line longer than `longestLine` is not
+    /// hashed at all.
+    @inline(__always)
+    func containsLine(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let trimmed = WhitespaceTrim.trimmedRange(bytes)
+        return trimmed.count <= longestLine
+            && lineHashes.contains(Self.hash(trimmedBytes: UnsafeBufferPointer(rebasing: bytes[trimmed])))
     }
 
     /// The hash used for a line: whitespace-trimmed, case-sensitive. Eight bytes a step: every line of every

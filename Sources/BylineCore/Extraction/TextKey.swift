@@ -83,7 +83,8 @@ struct TextKey: Hashable {
 
     /// A digest of the text's NFC form taken from its first and last sixteen bytes only (all of it when shorter
     /// than 32 bytes): equal for texts equal as `String`s, and cheaper than `digest` for a long text, whose middle
-    /// is looked at only when its ends are not ASCII. Texts that share it must be told apart by their `TextKey`s.
+    /// is looked at only when NFC might change its ends (`sampleOfASCIIEnds`, `sampleOfNormalizedEnds`). Texts
+    /// that share it must be told apart by their `TextKey`s.
     static func sampledDigest(_ text: String) -> UInt64 {
         if let ends = UTF8Text.withBytes(text, sampleOfASCIIEnds) { return ends }
         return plainSampledDigest(text)
@@ -97,7 +98,7 @@ struct TextKey: Hashable {
     }
 
     /// `sampleBytes` of the text's NFC form read from the text itself, without looking at its middle, when its
-    /// first 24 bytes and last 16 are ASCII; else nil. NFC keeps ASCII as it is; the ASCII byte after the
+    /// first 24 bytes and last 16 are ASCII; else what `sampleOfNormalizedEnds` finds. NFC keeps ASCII as it is; the ASCII byte after the
     /// first 16 stops a mark further on from reaching them (it can only join that byte), and no scalar
     /// composes with an ASCII one that follows it, so the NFC form begins and ends with those same 16 bytes.
     /// Its length may differ, which is why `sampleBytes` leaves the length out.

@@ -25,8 +25,8 @@ final class ArticleText: Sendable {
         folded.append(0x0A)
         bodyStart = folded.count
         var writer = PatchWriter(bodyStart: folded.count)
-        // About a two-byte patch to every capitalised word: room for that at once, instead of growing from empty
-        // (the patches are copied to an exact array at the end anyway).
+        // Room for the patches reserved at once (a sixteenth of the text's bytes, about what capitalised words
+        // need), instead of growing from empty; they are copied to an exact array at the end anyway.
         writer.patches.reserveCapacity(folded.capacity / 16)
         var lengths: [UInt32] = []
         lengths.reserveCapacity(paragraphs.count)

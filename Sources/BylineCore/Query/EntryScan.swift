@@ -117,8 +117,8 @@ extension SearchIndex {
             return offset
         }
 
-        /// The length of the character at `offset` (beyond ASCII, with eight bytes of text from `offset`) if it
-        /// is in the basic plane and belongs to no word, so that no word goes on across it; else 0.
+        /// The length of the character at `offset` (beyond ASCII; `WordBoundary.decode` stops at the text's end)
+        /// if it is in the basic plane and belongs to no word, so that no word goes on across it; else 0.
         @inline(__always)
         private func nonWordScalarLength(at offset: Int) -> Int {
             let (scalar, length) = WordBoundary.decode(text, at: offset)
