@@ -7,7 +7,7 @@ final class ExtractionStructureShortcutTests: XCTestCase {
     private static let pieces: [String] = [
         " by ", " by", "by ", "by", " ", "  ", "b", "y", "monday", "nov. 18, 2019", "7:45 am", "pst", "joe",
         "é", "e\u{301}", "\u{301}", "\r", "\r\n", "—", "“", "日本", "😀", "👍🏽", "\u{0627}\u{0644}", "ж", "\u{0483}",
-        "\u{200D}", "\u{00A0}", "ǆ", "ﬁ", "\u{2028}",
+        "\u{200D}", "\u{00A0}", "ǆ", "ﬁ", "\u{2028}", "\u{0}", "\u{00AD}", "b\u{00AD}y",
     ]
 
     private static func plainCharactersThroughBy(_ lower: String) -> Int? {
