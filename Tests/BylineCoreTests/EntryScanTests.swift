@@ -104,7 +104,7 @@ final class EntryScanTests: XCTestCase {
 
     private func randomText(_ random: inout SplitMix) -> [UInt8] {
         var bytes: [UInt8] = []
-        for _ in 0..<random.below(16) { bytes += Self.pieces[random.below(Self.pieces.count)] }
+        bytes += random.pieces(upTo: 16, from: Self.pieces)
         return bytes
     }
 

@@ -16,7 +16,7 @@ final class ExtractionByteScanTests: XCTestCase {
 
     private func randomText(_ generator: inout SplitMix, length: Int) -> String {
         var text = ""
-        for _ in 0..<length { text += Self.pieces[generator.below(Self.pieces.count)] }
+        text += generator.pieces(length, from: Self.pieces)
         return text
     }
 
@@ -141,7 +141,7 @@ final class ExtractionByteScanTests: XCTestCase {
         var withCR = 0
         for _ in 0..<1500 {
             var text = ""
-            for _ in 0..<generator.below(120) { text += pieces[generator.below(pieces.count)] }
+            text += generator.pieces(upTo: 120, from: pieces)
             if text.utf8.contains(0x0D) { withCR += 1 }
             for characters in [8, 9, 31, 200] {
                 XCTAssertEqual(FastCase.lowercasedPrefix(text, characters: characters),

@@ -13,7 +13,7 @@ final class ExtractionChunkedScanTests: XCTestCase {
 
     private func randomText(_ generator: inout SplitMix, length: Int) -> String {
         var text = ""
-        for _ in 0..<length { text += Self.pieces[generator.below(Self.pieces.count)] }
+        text += generator.pieces(length, from: Self.pieces)
         return text
     }
 

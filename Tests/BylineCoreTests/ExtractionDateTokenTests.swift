@@ -25,7 +25,7 @@ final class ExtractionDateTokenTests: XCTestCase {
         var beyondASCII = 0, words = 0
         for _ in 0..<6000 {
             var text = ""
-            for _ in 0..<generator.below(14) { text += Self.pieces[generator.below(Self.pieces.count)] }
+            text += generator.pieces(upTo: 14, from: Self.pieces)
             let plain = DateParser.tokenizeByScalars(text)
             let read = UTF8Text.withBytes(text, DateParser.tokenizeUTF8)
             XCTAssertEqual(Self.bytes(read), Self.bytes(plain), text.debugDescription)

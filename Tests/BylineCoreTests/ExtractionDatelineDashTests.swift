@@ -12,7 +12,7 @@ final class ExtractionDatelineDashTests: XCTestCase {
         var found = 0
         for _ in 0..<20000 {
             var text = ""
-            for _ in 0..<generator.below(30) { text += Self.pieces[generator.below(Self.pieces.count)] }
+            text += generator.pieces(upTo: 30, from: Self.pieces)
             let expected = UTF8Text.withBytes(text) { Dateline.holdsDashBySearch($0) }
             XCTAssertEqual(UTF8Text.withBytes(text) { Dateline.holdsDash($0) }, expected, text.debugDescription)
             XCTAssertEqual(Dateline.mayHoldDash(text), Self.mayHoldDashByScalars(text), text.debugDescription)

@@ -16,7 +16,7 @@ final class ExtractionOpeningTests: XCTestCase {
 
     private func randomText(_ generator: inout SplitMix, pieces: Int) -> String {
         var text = ""
-        for _ in 0..<pieces { text += Self.pieces[generator.below(Self.pieces.count)] }
+        text += generator.pieces(pieces, from: Self.pieces)
         return text
     }
 
@@ -229,7 +229,7 @@ final class ExtractionOpeningTests: XCTestCase {
         var dates = 0, looks = 0
         for _ in 0..<5000 {
             var text = ""
-            for _ in 0..<generator.below(9) { text += pieces[generator.below(pieces.count)] }
+            text += generator.pieces(upTo: 9, from: pieces)
             if let ascii = UTF8Text.withBytes(text, DateParser.tokenizeASCII) {
                 XCTAssertEqual(ascii, DateParser.tokenizeByScalars(text), text.debugDescription)
             }

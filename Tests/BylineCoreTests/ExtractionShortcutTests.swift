@@ -73,7 +73,7 @@ final class ExtractionShortcutTests: XCTestCase {
         var sentences = 0
         for _ in 0..<3000 {
             var text = ""
-            for _ in 0..<generator.below(60) { text += pieces[generator.below(pieces.count)] }
+            text += generator.pieces(upTo: 60, from: pieces)
             var hashes = BlockHashes()
             let scan = BlockFeatures.scan(text, hashes: &hashes)
             var long: [UInt64] = []
@@ -115,7 +115,7 @@ final class ExtractionShortcutTests: XCTestCase {
         let pieces = ["(", "ap", ")", "©", "getty", " ", "images", "photo:", "фото", ":", "x", "y", "…", ".", "é"]
         for _ in 0..<5000 {
             var text = ""
-            for _ in 0..<generator.below(7) { text += pieces[generator.below(pieces.count)] }
+            text += generator.pieces(upTo: 7, from: pieces)
             let expected = patterns.contains { text.utf8.count >= $0.utf8.count && CaptionDetector.contains(text, $0) }
             XCTAssertEqual(search.occurs(in: text), expected, text)
             if text.hasSuffix("…") || text.hasSuffix("...") { XCTAssertTrue(ListDetector.mayEndWithEllipsis(text), text) }
@@ -127,7 +127,7 @@ final class ExtractionShortcutTests: XCTestCase {
         let pieces = ["\n", "\n", "\n\n", " ", "  ", "\t", "\r\n", "word", "é", "\u{00A0}", "\u{2028}", "Ж", "x\u{301}"]
         for _ in 0..<3000 {
             var text = ""
-            for _ in 0..<generator.below(16) { text += pieces[generator.below(pieces.count)] }
+            text += generator.pieces(upTo: 16, from: pieces)
             var expected: [[String]] = [], current: [String] = []
             for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
                 let collapsed = BlockSplitter.collapseWhitespace(Substring(line))
@@ -175,7 +175,7 @@ final class ExtractionShortcutTests: XCTestCase {
         let pieces = [" ", "\t", "\u{00A0}", "\u{200B}", "\u{3000}", "A", "é", "e\u{301}", "—", "LONDON", ","]
         for _ in 0..<3000 {
             var text = ""
-            for _ in 0..<generator.below(8) { text += pieces[generator.below(pieces.count)] }
+            text += generator.pieces(upTo: 8, from: pieces)
             let slice = text[...]
             XCTAssertEqual(Dateline.trimmed(slice), slice.trimmingCharacters(in: .whitespaces), text.debugDescription)
         }

@@ -20,7 +20,7 @@ final class ExtractionStructureShortcutTests: XCTestCase {
         var found = 0, notFound = 0
         for _ in 0..<20000 {
             var text = ""
-            for _ in 0..<generator.below(14) { text += Self.pieces[generator.below(Self.pieces.count)] }
+            text += generator.pieces(upTo: 14, from: Self.pieces)
             let expected = Self.plainCharactersThroughBy(text)
             XCTAssertEqual(BylineFinder.charactersThroughBy(text), expected, text.debugDescription)
             if expected == nil { notFound += 1 } else { found += 1 }

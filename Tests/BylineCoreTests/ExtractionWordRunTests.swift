@@ -25,7 +25,7 @@ final class ExtractionWordRunTests: XCTestCase {
         for _ in 0..<800 {
             var text = ""
             let pieceCount = generator.next() % 5 == 0 ? 1000 + generator.below(1200) : generator.below(80)
-            for _ in 0..<pieceCount { text += pieces[generator.below(pieces.count)] }
+            text += generator.pieces(pieceCount, from: pieces)
             let scan = BlockFeatures.scan(text)
             let expected = UTF8Text.withBytes(text) { BlockFeatures.sentenceEnds($0, table: ScalarTable.shared) }
             XCTAssertEqual(scan.innerSentenceEnds, expected, text.debugDescription)
@@ -48,7 +48,7 @@ final class ExtractionWordRunTests: XCTestCase {
         var byBytes = 0
         for _ in 0..<4000 {
             var text = ""
-            for _ in 0..<generator.below(80) { text += pieces[generator.below(pieces.count)] }
+            text += generator.pieces(upTo: 80, from: pieces)
             for (characters, limit) in [(200, 12), (12, 3), (17, 40), (64, 5), (1, 0)] {
                 let expected = WordScanner.spaceSeparatedCountByCharacter(text, characters: characters, atMost: limit)
                 if let count = WordScanner.spaceSeparatedCount(text, characters: characters, atMost: limit) {

@@ -35,7 +35,7 @@ final class QueryFoldingTests: XCTestCase {
         var random = SplitMix(seed: 5)
         for _ in 0..<3000 {
             var text = ""
-            for _ in 0..<random.below(30) { text += pieces[random.below(pieces.count)] }
+            text += random.pieces(upTo: 30, from: pieces)
             let bytes = Array(text.utf8)
             var expected: [UInt8] = []
             bytes.withUnsafeBufferPointer { buffer in

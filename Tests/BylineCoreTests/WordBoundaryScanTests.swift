@@ -43,7 +43,7 @@ final class WordBoundaryScanTests: XCTestCase {
         var random = SplitMix(seed: 11)
         for _ in 0..<3000 {
             var bytes: [UInt8] = []
-            for _ in 0..<random.below(14) { bytes += Self.pieces[random.below(Self.pieces.count)] }
+            bytes += random.pieces(upTo: 14, from: Self.pieces)
             XCTAssertEqual(WordBoundary.words(bytes), referenceWords(bytes), "\(bytes)")
         }
     }

@@ -10,4 +10,17 @@ struct SplitMix: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// `count` of `pieces`, drawn one after another and joined: the random texts the shortcut tests compare on.
+    mutating func pieces<Piece: RangeReplaceableCollection>(_ count: Int, from pieces: [Piece]) -> Piece {
+        var joined = Piece()
+        for _ in 0..<count { joined += pieces[below(pieces.count)] }
+        return joined
+    }
+
+    /// Fewer than `bound` of `pieces` (the number drawn first), joined.
+    mutating func pieces<Piece: RangeReplaceableCollection>(upTo bound: Int, from pieces: [Piece]) -> Piece {
+        let count = below(bound)
+        return self.pieces(count, from: pieces)
+    }
 }
