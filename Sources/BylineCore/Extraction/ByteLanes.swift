@@ -43,12 +43,17 @@ enum ByteLanes {
         UnsafeMutableRawPointer(output.baseAddress! + offset).storeBytes(of: word, as: UInt64.self)
     }
 
-    /// Eight ASCII bytes with A–Z made a–z: a byte plus 0x3F reaches 0x80 from `A` up, plus 0x25 from `[` up,
-    /// and no sum of bytes below 0x80 carries into the next byte.
+    /// The high bit of each capital (A–Z) of eight ASCII bytes: a byte plus 0x3F reaches 0x80 from `A` up, plus
+    /// 0x25 from `[` up, and no sum of bytes below 0x80 carries into the next byte.
+    @inline(__always)
+    static func asciiCapitals(_ word: UInt64) -> UInt64 {
+        (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & high
+    }
+
+    /// Eight ASCII bytes with A–Z made a–z.
     @inline(__always)
     static func asciiLowercased(_ word: UInt64) -> UInt64 {
-        let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & high
-        return word | capitals >> 2
+        word | asciiCapitals(word) >> 2
     }
 
     /// Whether some byte of `word` equals `byte`.

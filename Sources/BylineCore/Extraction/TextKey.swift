@@ -108,10 +108,7 @@ struct TextKey: Hashable {
         let third = ByteLanes.load(bytes, at: 16)
         let last = ByteLanes.load(bytes, at: bytes.count - 16), final = ByteLanes.load(bytes, at: bytes.count - 8)
         guard (first | second | third | last | final) & ByteLanes.high == 0 else { return sampleOfNormalizedEnds(bytes) }
-        var lanes = Lanes()
-        lanes.add(first, second)
-        lanes.add(last, final)
-        return lanes.digest(tail: 0, count: 32)
+        return sampleBytes(bytes)
     }
 
     /// `sampleOfASCIIEnds` for ends beyond ASCII: the scalars that hold the first 16 bytes, the one after them
@@ -124,10 +121,7 @@ struct TextKey: Hashable {
         var ending = bytes.count - 16
         while bytes[ending] & 0xC0 == 0x80 { ending -= 1 }
         guard afterNext <= ending, normalizedScalars(bytes, from: ending, through: bytes.count - 1) != nil else { return nil }
-        var lanes = Lanes()
-        lanes.add(ByteLanes.load(bytes, at: 0), ByteLanes.load(bytes, at: 8))
-        lanes.add(ByteLanes.load(bytes, at: bytes.count - 16), ByteLanes.load(bytes, at: bytes.count - 8))
-        return lanes.digest(tail: 0, count: 32)
+        return sampleBytes(bytes)
     }
 
     /// The index after the scalars from `start` (where one begins) through the one that holds byte `last`, when

@@ -120,12 +120,13 @@ public struct ArticleLoader: Sendable {
 
     /// The text of a file's bytes as read (at most `limit + 1`), or why it is no text.
     private static func loadedText(_ read: UnsafeBufferPointer<UInt8>, fileSize: Int, limit: Int) -> Result<LoadedText, ReadFailure> {
-        if TextDecoder.looksBinary(read) && !TextDecoder.hasUTF16ByteOrderMark(read) {
-            return .failure(ReadFailure(reason: "binary file (NUL bytes)"))
-        }
-        // Nearly every file: whole, and clean text as it lies in the buffer.
+        // Nearly every file: whole, and clean text as it lies in the buffer. Clean text holds no NUL byte, so
+        // it needs no look for one first.
         if read.count <= limit, let clean = TextDecoder.cleanText(read) {
             return .success(LoadedText(text: clean, notices: [], fileSize: fileSize))
+        }
+        if TextDecoder.looksBinary(read) && !TextDecoder.hasUTF16ByteOrderMark(read) {
+            return .failure(ReadFailure(reason: "binary file (NUL bytes)"))
         }
         var bytes = Array(read)
         var notices: [String] = []

@@ -193,8 +193,7 @@ final class ArticleText: Sendable {
                         let beyondASCII = word & ByteLanes.high
                         let capitals: UInt64
                         if beyondASCII == 0 {
-                            // Every byte below 0x80, so no lane carries into the next: `between` without its mask.
-                            capitals = (ByteLanes.ones &* 0xDA &- word) & (word &+ ByteLanes.ones &* 0x3F) & ByteLanes.high
+                            capitals = ByteLanes.asciiCapitals(word)
                             if capitals == 0 {
                                 index &+= 8
                                 continue

@@ -36,9 +36,7 @@ public enum TextFolding {
             if index &+ 8 <= bytes.count {
                 let word = ByteLanes.load(bytes, at: index)
                 if word & ByteLanes.high == 0 {
-                    // Every byte below 0x80, so no lane carries into the next: the high bit of each capital.
-                    let capitals = (ByteLanes.ones &* 0xDA &- word) & (word &+ ByteLanes.ones &* 0x3F) & ByteLanes.high
-                    withUnsafeBytes(of: word | capitals &>> 2) { output.append(contentsOf: $0) }
+                    withUnsafeBytes(of: ByteLanes.asciiLowercased(word)) { output.append(contentsOf: $0) }
                     index &+= 8
                     continue
                 }
